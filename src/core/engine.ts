@@ -1,0 +1,119 @@
+import type { Analysis, DocumentFormat, ExtractOptions, Fact, FactKind } from './facts';
+import { FACT_KINDS } from './facts';
+import { maskProse } from './mask';
+import { scanNct } from './kinds/nct';
+import { scanPhases } from './kinds/phases';
+import { scanDates } from './kinds/dates';
+import { createDrugScanner, finishDrugs, type DrugScan, type DrugScanner } from './kinds/drugs';
+import { findDocumentDate, resolveDates } from './docdate';
+import { loadLexicon, type Lexicon } from './lexicon';
+import { splitParagraphs } from './paragraphs';
+
+/** Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative. */
+interface ParagraphScan {
+  facts: Fact[];
+  drugs: DrugScan;
+}
+
+export interface EngineOptions {
+  /** A lexicon built elsewhere (tests, extra names); default: the bundled one. */
+  lexicon?: Lexicon;
+}
+
+/**
+ * A document being edited: keeps each paragraph's scan so that a new version of
+ * the text re-scans only the paragraphs that changed.
+ */
+export interface DocumentSession {
+  analyze(text: string, options?: ExtractOptions): Analysis;
+}
+
+export interface Engine {
+  readonly lexicon: Lexicon;
+  analyze(text: string, options?: ExtractOptions): Analysis;
+  extract(text: string, options?: ExtractOptions): Fact[];
+  session(): DocumentSession;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const drugScanner = createDrugScanner(lexicon);
+  const stateless = (text: string, opts?: ExtractOptions) => analyzeWith(drugScanner, text, opts, null);
+  return {
+    lexicon,
+    analyze: stateless,
+    extract: (text, opts) => stateless(text, opts).facts,
+    session(): DocumentSession {
+      let cache = new Map<string, ParagraphScan>();
+      return {
+        analyze(text, opts) {
+          const next = new Map<string, ParagraphScan>();
+          const result = analyzeWith(drugScanner, text, opts, { previous: cache, next });
+          cache = next;
+          return result;
+        },
+      };
+    },
+  };
+}
+
+interface Cache {
+  previous: Map<string, ParagraphScan>;
+  next: Map<string, ParagraphScan>;
+}
+
+function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
+  const facts = [...scanNct(prose), ...scanPhases(prose), ...scanDates(prose)];
+  return { facts, drugs: drugScanner.scan(prose) };
+}
+
+function analyzeWith(
+  drugScanner: DrugScanner,
+  text: string,
+  opts: ExtractOptions | undefined,
+  cache: Cache | null,
+): Analysis {
+  const format: DocumentFormat = opts?.format ?? 'text';
+  const kinds = new Set<FactKind>(opts?.kinds ?? FACT_KINDS);
+  const prose = maskProse(text, format);
+
+  const facts: Fact[] = [];
+  const drugScans: DrugScan[] = [];
+  for (const para of splitParagraphs(prose)) {
+    let scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text);
+    if (!scan) scan = scanParagraph(drugScanner, para.text);
+    cache?.next.set(para.text, scan);
+    const at = para.start;
+    for (const f of scan.facts) facts.push(shift(f, at, text));
+    drugScans.push({
+      facts: scan.drugs.facts.map((f) => shift(f, at, text)),
+      candidates: scan.drugs.candidates.map((f) => shift(f, at, text)),
+      learned: scan.drugs.learned,
+      generics: scan.drugs.generics,
+    });
+  }
+
+  const dates = facts.filter((f) => f.kind === 'date');
+  const documentDate =
+    opts?.documentDate && ISO_DAY.test(opts.documentDate)
+      ? { value: opts.documentDate, source: 'option' as const }
+      : findDocumentDate(text, dates);
+  const resolvedDates = resolveDates(dates, documentDate?.value ?? null);
+
+  const all = [
+    ...facts.filter((f) => f.kind !== 'date'),
+    ...resolvedDates,
+    ...finishDrugs(drugScans),
+  ].filter((f) => kinds.has(f.kind));
+  all.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  return { facts: all, documentDate };
+}
+
+/** Moves a paragraph-relative fact to document offsets; its text is always the document's own. */
+function shift(f: Fact, at: number, text: string): Fact {
+  const start = f.start + at;
+  const end = f.end + at;
+  return { ...f, start, end, text: text.slice(start, end) };
+}
