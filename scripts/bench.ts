@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: speed and memory of the engine, measured against chrono-node
+ * (a well-kept date parser) on the same texts in the same process, so the ratio
+ * holds on a shared, noisy machine. Input: the shared news corpus when it is
+ * beside the project (../shared/corpus/healthnews), generated text otherwise.
+ *
+ * Targets (issue 2 and 3): engine >= 3x chrono-node's throughput; lexicon load
+ * <= 30 ms; heap growth while analysing <= 3x the text size; one keystroke in a
+ * 1 MB document <= 10 ms of engine time.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as chrono from 'chrono-node';
+import type { Engine } from '../src/core/engine';
+
+const args = process.argv.slice(2);
+const argValue = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function loadTexts(): { source: string; texts: string[] } {
+  const dir = argValue('--corpus') ?? path.resolve(__dirname, '..', '..', 'shared', 'corpus', 'healthnews');
+  if (fs.existsSync(dir)) {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const limit = Number(argValue('--files') ?? files.length);
+    return { source: `${dir} (${Math.min(limit, files.length)} files)`, texts: files.slice(0, limit).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) };
+  }
+  return { source: 'generated text (shared corpus not found)', texts: generateTexts(400) };
+}
+
+/** Deterministic news-like articles with every fact kind, for machines without the corpus. */
+function generateTexts(n: number): string[] {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const drugs = ['pembrolizumab', 'Keytruda', 'riluzole', 'Rilutek', 'edaravone', 'tofersen', 'AMX0035', 'semaglutide', 'Ozempic', 'lecanemab', 'NurOwn', 'BIIB067'];
+  const months = ['January', 'March', 'June', 'Sept.', 'Dec.', 'October'];
+  const filler = [
+    'Researchers said the results were encouraging but cautioned that larger studies are needed.',
+    'The company plans to discuss the findings with regulators before deciding on next steps.',
+    'Patients in the study were followed for 14 months, and side effects were generally mild.',
+    'Experts not involved in the research said the approach could change how the disease is treated.',
+    'More than 2,000 patients took part across 115 sites in North America and Europe.',
+  ];
+  const sentence = () =>
+    pick([
+      () => `A Phase ${pick(['1', '2', '3', 'II', '1/2', '2b'])} trial (NCT0${Math.floor(1e6 + rand() * 8.99e6)}) of ${pick(drugs)} is recruiting adults.`,
+      () => `On ${pick(months)} ${1 + Math.floor(rand() * 28)}, ${2015 + Math.floor(rand() * 10)}, the FDA approved ${pick(drugs)}.`,
+      () => `As of ${pick(months)}, about ${Math.floor(rand() * 900)} people had received ${pick(drugs)} since ${2010 + Math.floor(rand() * 12)}.`,
+      () => pick(filler),
+      () => pick(filler),
+    ])();
+  const texts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const paras: string[] = [`NEW YORK, ${pick(months)} ${1 + Math.floor(rand() * 28)}, 2019 /PRNewswire/ -- ${sentence()}`];
+    for (let p = 0; p < 12; p++) paras.push(Array.from({ length: 4 }, sentence).join(' '));
+    texts.push(paras.join('\n\n'));
+  }
+  return texts;
+}
+
+const bytes = (texts: readonly string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+/** Best of `rounds` timed passes over all texts, in MB/s (after one warm-up pass). */
+function throughput(texts: readonly string[], run: (t: string) => unknown, rounds = 3): number {
+  texts.forEach(run);
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) run(t);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return bytes(texts) / 1e6 / best;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function main() {
+  const { source, texts } = loadTexts();
+  const mb = bytes(texts) / 1e6;
+  console.log(`MedFacts benchmark: ${source}, ${mb.toFixed(2)} MB, Node ${process.version}`);
+
+  // Lexicon: required lazily here so that its module evaluation is inside the timing.
+  const t0 = process.hrtime.bigint();
+  const { loadLexicon } = require('../src/core/lexicon') as typeof import('../src/core/lexicon');
+  const lexicon = loadLexicon();
+  const lexiconMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const { createEngine } = require('../src/core/engine') as typeof import('../src/core/engine');
+  const engine: Engine = createEngine({ lexicon });
+
+  const engineMBs = throughput(texts, (t) => engine.extract(t));
+  const chronoMBs = throughput(texts, (t) => chrono.parse(t));
+  const factCount = texts.reduce((n, t) => n + engine.extract(t).length, 0);
+
+  // Memory: heap growth while analysing one large document (the texts joined),
+  // measured from a collected baseline that already holds the text and the lexicon.
+  const big = texts.join('\n\n');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const result = engine.analyze(big);
+  const during = process.memoryUsage().heapUsed - before;
+  gc?.();
+  const retained = process.memoryUsage().heapUsed - before;
+  const bigBytes = big.length * (/[^\x00-\xff]/.test(big) ? 2 : 1);
+
+  // Editing: one keystroke in the middle of a 1 MB document, through a document session.
+  const oneMb = big.slice(0, 1_000_000);
+  const session = engine.session();
+  session.analyze(oneMb);
+  const keystrokes: number[] = [];
+  let doc = oneMb;
+  for (let k = 0; k < 25; k++) {
+    const at = Math.floor(doc.length / 2) + k * 997;
+    doc = doc.slice(0, at) + 'x' + doc.slice(at);
+    const s0 = process.hrtime.bigint();
+    session.analyze(doc);
+    keystrokes.push(Number(process.hrtime.bigint() - s0) / 1e6);
+  }
+  const fullMs = (() => {
+    const s0 = process.hrtime.bigint();
+    engine.analyze(doc);
+    return Number(process.hrtime.bigint() - s0) / 1e6;
+  })();
+
+  const rows: [string, string, string][] = [
+    ['engine throughput (all four kinds)', `${engineMBs.toFixed(2)} MB/s`, `${factCount} facts`],
+    ['chrono-node throughput (dates only)', `${chronoMBs.toFixed(2)} MB/s`, 'peer'],
+    ['engine / chrono-node', `${(engineMBs / chronoMBs).toFixed(2)}x`, 'target >= 3x'],
+    ['lexicon load', `${lexiconMs.toFixed(1)} ms`, `${lexicon.size} names; target <= 30 ms`],
+    ['heap growth analysing one document', `${(during / 1e6).toFixed(1)} MB`, `${(during / bigBytes).toFixed(2)}x its ${(bigBytes / 1e6).toFixed(1)} MB text${gc ? '' : ' (run with --expose-gc for a clean baseline)'}; target <= 3x`],
+    ['heap retained with its facts', `${(retained / 1e6).toFixed(1)} MB`, `${result.facts.length} facts`],
+    ['keystroke in a 1 MB document (median of 25)', `${median(keystrokes).toFixed(2)} ms`, `max ${Math.max(...keystrokes).toFixed(2)} ms; full re-analysis ${fullMs.toFixed(1)} ms; target <= 10 ms`],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+  console.log(`peak heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB (process total)`);
+}
+
+main();
