@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysis';
+import type { DiagnosticsPublisher } from './diagnostics';
+import { LineIndex } from './lineIndex';
+import type { Settings } from './settings';
+
+export interface WorkspaceCheckSummary {
+  files: number;
+  findings: number;
+  cancelled: boolean;
+}
+
+/** The language a file would open as, from its name (the files are not opened). */
+function languageOf(uri: vscode.Uri): string {
+  const name = uri.path.toLowerCase();
+  if (/\.(md|markdown)$/.test(name)) return 'markdown';
+  if (/\.html?$/.test(name)) return 'html';
+  return 'plaintext';
+}
+
+/**
+ * Checks every matching file of the workspace, with a cancellable progress
+ * notification; results go to the Problems panel. Open documents keep their live results.
+ */
+export async function checkWorkspace(analyses: AnalysisService, diagnostics: DiagnosticsPublisher, settings: Settings): Promise<WorkspaceCheckSummary> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'MedFacts: checking the workspace', cancellable: true },
+    async (progress, token) => {
+      const uris = await vscode.workspace.findFiles(settings.include, settings.exclude, undefined, token);
+      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      const summary: WorkspaceCheckSummary = { files: 0, findings: 0, cancelled: false };
+      for (const uri of uris) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true;
+          break;
+        }
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+        const doc = open.get(uri.toString());
+        const languageId = doc?.languageId ?? languageOf(uri);
+        if (!settings.languages.includes(languageId)) continue;
+        summary.files++;
+        if (doc) {
+          summary.findings += analyses.resultFor(doc)?.findings.length ?? 0;
+          continue;
+        }
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const result = analyses.analyzeText(uri, text, languageId);
+        const index = new LineIndex(text);
+        diagnostics.publish(uri, result.findings, (offset) => {
+          const p = index.position(offset);
+          return new vscode.Position(p.line, p.character);
+        });
+        summary.findings += result.findings.length;
+      }
+      return summary;
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { FactKind } from '../core/facts';
+import { FACT_KINDS } from '../core/facts';
+import type { DocumentResult } from './analysis';
+
+/** A colour per kind, from the theme's chart palette so that every theme tints them its own way. */
+const COLOUR: Record<FactKind, string> = { drug: 'charts.purple', nct: 'charts.blue', phase: 'charts.green', date: 'charts.orange' };
+
+/** Subtle dotted underlines under facts (setting `medfacts.decorations`). */
+export class FactDecorations implements vscode.Disposable {
+  private readonly types = new Map<FactKind, vscode.TextEditorDecorationType>(
+    FACT_KINDS.map((kind) => [
+      kind,
+      vscode.window.createTextEditorDecorationType({
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 1px 0',
+        borderColor: new vscode.ThemeColor(COLOUR[kind]),
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    ]),
+  );
+
+  constructor(private readonly enabled: () => boolean) {}
+
+  /** Decorates every visible editor showing the analysed document. */
+  apply(result: DocumentResult): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === result.uri.toString()) this.applyTo(editor, result);
+    }
+  }
+
+  applyTo(editor: vscode.TextEditor, result: DocumentResult | undefined): void {
+    const on = this.enabled() && result !== undefined;
+    for (const [kind, type] of this.types) {
+      const ranges = on
+        ? result.analysis.facts
+            .filter((f) => f.kind === kind)
+            .map((f) => new vscode.Range(editor.document.positionAt(f.start), editor.document.positionAt(f.end)))
+        : [];
+      editor.setDecorations(type, ranges);
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.types.values()) t.dispose();
+  }
+}

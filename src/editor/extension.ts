@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import { AnalysisService, type DocumentResult } from './analysis';
+import { FindingCodeActions } from './codeActions';
+import { COMMANDS, FACTS_VIEW, registerCommands } from './commands';
+import { FactDecorations } from './decorations';
+import { DiagnosticsPublisher } from './diagnostics';
+import { FactHoverProvider } from './hovers';
+import { NctLinkProvider } from './links';
+import { SettingsReader, type Settings } from './settings';
+import { FactsTreeProvider } from './sidebar';
+import { FactsStatusBar } from './statusBar';
+import { WorkspaceConfig } from './workspaceConfig';
+
+/** What activate() returns: a handle for tests and for other extensions. */
+export interface MedfactsApi {
+  factsTree: FactsTreeProvider;
+  /** The analysis of an open document's current text; undefined when it is not open or not enabled. */
+  analysisFor(uri: vscode.Uri): DocumentResult | undefined;
+  /** Replaces how registry pages are opened (tests record the address instead of opening a browser). */
+  setOpener(open: (uri: vscode.Uri) => Thenable<boolean>): void;
+}
+
+/**
+ * Wires the editor features to one AnalysisService. Nothing heavy happens here:
+ * the engine (and its lexicon) is built on the first analysis, after activation.
+ */
+export function activate(context: vscode.ExtensionContext): MedfactsApi {
+  const log = vscode.window.createOutputChannel('MedFacts', { log: true });
+  const settingsReader = new SettingsReader((message) => {
+    log.warn(message);
+    void vscode.window.showWarningMessage(message);
+  });
+  let settings: Settings = settingsReader.read();
+  const workspaceConfig = new WorkspaceConfig((message) => {
+    log.info(message);
+    void vscode.window.showInformationMessage(message);
+  });
+  const analyses = new AnalysisService(() => settings, () => workspaceConfig.config, (m) => log.info(m));
+  const diagnostics = new DiagnosticsPublisher();
+  const tree = new FactsTreeProvider(analyses);
+  const statusBar = new FactsStatusBar(COMMANDS.showFacts);
+  const decorations = new FactDecorations(() => settings.decorations);
+  let openExternal = (uri: vscode.Uri) => vscode.env.openExternal(uri);
+
+  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const showActive = () => {
+    const editor = vscode.window.activeTextEditor;
+    statusBar.show(editor && analyses.lastResult(editor.document.uri));
+  };
+
+  const selector: vscode.DocumentSelector = [{ scheme: '*' }];
+  context.subscriptions.push(
+    log,
+    analyses,
+    workspaceConfig,
+    diagnostics,
+    tree,
+    statusBar,
+    decorations,
+    vscode.window.createTreeView(FACTS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    // One selector for every document; the providers answer only for enabled languages.
+    vscode.languages.registerHoverProvider(selector, new FactHoverProvider(analyses)),
+    vscode.languages.registerDocumentLinkProvider(selector, new NctLinkProvider(analyses)),
+    vscode.languages.registerCodeActionsProvider(selector, new FindingCodeActions(analyses), {
+      providedCodeActionKinds: FindingCodeActions.kinds,
+    }),
+    ...registerCommands({ analyses, diagnostics, tree, settings: () => settings, openExternal: (uri) => openExternal(uri) }),
+
+    analyses.onDidAnalyze((result) => {
+      const doc = documentOf(result.uri);
+      if (doc && doc.version === result.version) diagnostics.publish(result.uri, result.findings, (o) => doc.positionAt(o));
+      decorations.apply(result);
+      tree.onAnalyzed(result);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === result.uri.toString()) statusBar.show(result);
+    }),
+    analyses.onDidForget((uri) => {
+      diagnostics.clear(uri);
+      tree.refresh();
+      showActive();
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => analyses.schedule(doc)),
+    vscode.workspace.onDidChangeTextDocument((e) => analyses.schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((doc) => analyses.forget(doc.uri)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      // Focus moving to a panel leaves no active editor; keep showing the last document while one is visible.
+      if (editor || vscode.window.visibleTextEditors.length === 0) tree.follow(editor);
+      if (editor) analyses.schedule(editor.document);
+      showActive();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const editor of editors) decorations.applyTo(editor, analyses.lastResult(editor.document.uri));
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('medfacts')) return;
+      settings = settingsReader.read();
+      analyses.refreshAll();
+      for (const editor of vscode.window.visibleTextEditors) decorations.applyTo(editor, analyses.lastResult(editor.document.uri));
+      tree.refresh();
+      showActive();
+    }),
+    workspaceConfig.onDidChange(() => analyses.refreshAll()),
+  );
+
+  tree.follow(vscode.window.activeTextEditor);
+  for (const doc of vscode.workspace.textDocuments) analyses.schedule(doc);
+  void workspaceConfig.load();
+
+  return {
+    factsTree: tree,
+    analysisFor(uri) {
+      const doc = documentOf(uri);
+      return doc && analyses.resultFor(doc);
+    },
+    setOpener(open) {
+      openExternal = open;
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
