@@ -1,0 +1,120 @@
+/**
+ * Derives src/core/data/lexicon-data.ts from /work/shared/lexicon/drugs.tsv.
+ * Run by a developer: `npx tsx scripts/build-lexicon.ts [path/to/drugs.tsv]`.
+ *
+ * - keeps names the scanner can match token by token (letters, digits, spaces, hyphens, apostrophes);
+ * - flags brands that are ordinary English words (wamerican list, when present, plus short names)
+ *   with a leading `~`: the scanner accepts those only with strong evidence (®/™, a pair, a cue);
+ * - adds a small hand-written SUPPLEMENT of well-known names the FDA/DrugBank data lacks
+ *   (CBER vaccines, cell and gene therapies, common non-US names).
+ * The stoplist (src/core/data/stoplist.ts) is applied at load time, not here.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TSV = process.argv[2] ?? '/work/shared/lexicon/drugs.tsv';
+const DICT = '/usr/share/dict/american-english';
+const OUT = join(__dirname, '..', 'src', 'core', 'data', 'lexicon-data.ts');
+
+/** Hand-written supplement: brand -> generic ('' = no single generic); lower-case keys are generics. */
+const SUPPLEMENT: Record<string, string> = {
+  // gene therapies
+  Zolgensma: 'onasemnogene abeparvovec', Elevidys: 'delandistrogene moxeparvovec',
+  Luxturna: 'voretigene neparvovec', Hemgenix: 'etranacogene dezaparvovec',
+  Roctavian: 'valoctocogene roxaparvovec', Beqvez: 'fidanacogene elaparvovec',
+  Zynteglo: 'betibeglogene autotemcel', Skysona: 'elivaldogene autotemcel',
+  Lyfgenia: 'lovotibeglogene autotemcel', Casgevy: 'exagamglogene autotemcel',
+  Lenmeldy: 'atidarsagene autotemcel', Kebilidi: 'eladocagene exuparvovec', Upstaza: 'eladocagene exuparvovec',
+  Adstiladrin: 'nadofaragene firadenovec', Imlygic: 'talimogene laherparepvec',
+  Vyjuvek: 'beremagene geperpavec', Libmeldy: 'atidarsagene autotemcel',
+  // cell therapies
+  Kymriah: 'tisagenlecleucel', Yescarta: 'axicabtagene ciloleucel', Tecartus: 'brexucabtagene autoleucel',
+  Breyanzi: 'lisocabtagene maraleucel', Abecma: 'idecabtagene vicleucel', Carvykti: 'ciltacabtagene autoleucel',
+  Aucatzyl: 'obecabtagene autoleucel', Amtagvi: 'lifileucel', Tecelra: 'afamitresgene autoleucel',
+  Provenge: 'sipuleucel-t', Ryoncil: 'remestemcel-l', Omisirge: 'omidubicel', Lantidra: 'donislecel',
+  NurOwn: 'debamestrocel', Stratagraft: '', Rethymic: '',
+  // vaccines
+  Comirnaty: 'tozinameran', Spikevax: 'elasomeran', Nuvaxovid: '', Vaxzevria: '', Covishield: '', Covaxin: '',
+  Jcovden: '', Mnexspike: '', Gardasil: '', 'Gardasil 9': '', Cervarix: '', Shingrix: '', Zostavax: '',
+  Prevnar: '', 'Prevnar 13': '', 'Prevnar 20': '', Capvaxive: '', Vaxneuvance: '', Pneumovax: '',
+  Arexvy: '', Abrysvo: '', mResvia: '', Fluzone: '', Flublok: '', FluMist: '', Flucelvax: '', Afluria: '',
+  Fluad: '', Jynneos: '', Imvamune: '', Ixchiq: '', Vimkunya: '', Dengvaxia: '', Qdenga: '', 'Heplisav-B': '',
+  'Engerix-B': '', Recombivax: '', Twinrix: '', Havrix: '', Vaqta: '', RotaTeq: '', Rotarix: '', ProQuad: '',
+  Varivax: '', Menveo: '', Bexsero: '', Trumenba: '', Penbraya: '', Penmenvy: '', Menactra: '', MenQuadfi: '',
+  Boostrix: '', Adacel: '', Pentacel: '', Vaxelis: '', Ervebo: '', Vaxchora: '', Ixiaro: '', Mosquirix: '',
+  // blood products
+  Kcentra: '', Advate: '', Alprolix: '', Eloctate: '', Altuviiio: '', Idelvion: '', Hympavzi: 'marstacimab',
+  // common non-US and missing names
+  Nurofen: 'ibuprofen', Panadol: 'paracetamol', Calpol: 'paracetamol', Champix: 'varenicline',
+  Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
+  Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
+  paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
+  'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
+  'insulin aspart': '', 'insulin degludec': '', 'insulin icodec': '', masitinib: '', ibudilast: '',
+};
+
+const MATCHABLE = /^[A-Za-z0-9][A-Za-z0-9 '-]*$/;
+
+function loadDictionary(): Set<string> {
+  if (!existsSync(DICT)) {
+    console.warn(`${DICT} not found: brands are not flagged as English words`);
+    return new Set();
+  }
+  return new Set(readFileSync(DICT, 'utf8').split('\n').filter((w) => w !== '' && w === w.toLowerCase()));
+}
+
+function isCommonWord(name: string, dict: Set<string>): boolean {
+  const lower = name.toLowerCase();
+  if (lower.replace(/[^a-z]/g, '').length <= 3) return true;
+  return lower.split(' ').every((w) => dict.has(w));
+}
+
+function main(): void {
+  const dict = loadDictionary();
+  const generics = new Set<string>();
+  const brands = new Map<string, string>();
+  const rows = readFileSync(TSV, 'utf8').split('\n').slice(1).filter(Boolean);
+  for (const row of rows) {
+    const [name, kind, generic] = row.split('\t');
+    if (!MATCHABLE.test(name)) continue;
+    if (kind === 'generic') generics.add(name);
+    else {
+      // A brand with several ingredient sets keeps the simplest (fewest ingredients, then first).
+      const prev = brands.get(name);
+      if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
+    }
+  }
+  for (const [name, generic] of Object.entries(SUPPLEMENT)) {
+    if (name === name.toLowerCase()) generics.add(name);
+    else brands.set(name, generic);
+    if (generic && !generic.includes('+')) generics.add(generic);
+  }
+  const genericText = [...generics].sort().join('\n');
+  const brandText = [...brands]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([b, g]) => `${isCommonWord(b, dict) ? '~' : ''}${b}\t${g}`)
+    .join('\n');
+  const header = `/**
+ * GENERATED by scripts/build-lexicon.ts from /work/shared/lexicon/drugs.tsv: do not edit by hand.
+ *
+ * Sources of drugs.tsv: Drugs@FDA Products.txt (2023 and late-2025 releases; US government work,
+ * public domain) and the DrugBank Open Data vocabulary, common names only (CC0 1.0); see that
+ * file's README for how the rows were derived. The build keeps names made of letters, digits,
+ * spaces, hyphens and apostrophes; marks brands that are ordinary English words (Debian wamerican
+ * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
+ * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies and common non-US
+ * names that Drugs@FDA lacks.
+ *
+ * GENERIC_NAMES: lower-case generic names, one a line.
+ * BRAND_NAMES: one brand a line, "[~]Brand<TAB>generic" (generic '' when unknown; several
+ * ingredients joined with '+').
+ */
+`;
+  const body =
+    `${header}export const GENERIC_NAMES = ${JSON.stringify(genericText)};\n\n` +
+    `export const BRAND_NAMES = ${JSON.stringify(brandText)};\n`;
+  writeFileSync(OUT, body);
+  console.log(`wrote ${OUT}: ${generics.size} generics, ${brands.size} brands, ${body.length} chars`);
+}
+
+main();
