@@ -1,0 +1,68 @@
+/**
+ * Sentence bounds for the checks that tie two facts together ("the same
+ * sentence"). A sentence ends at . ! ? followed by a space and a capital, a
+ * digit or a quote, unless the word before the stop is a known abbreviation or a
+ * single letter (U.S., Dr., Jan.); a line break always ends one (headlines, list items).
+ */
+
+export interface Sentences {
+  /** [start, end) of the sentence holding `offset`. */
+  at(offset: number): { start: number; end: number };
+  /** Index of the sentence holding `offset`; equal indexes mean the same sentence. */
+  index(offset: number): number;
+}
+
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms prof inc co corp ltd st vs etc no jan feb mar apr jun jul aug sep sept oct nov dec approx fig al'.split(' '),
+);
+
+export function splitSentences(text: string): Sentences {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      starts.push(i + 1);
+    } else if ((c === '.' || c === '!' || c === '?') && isBoundary(text, i)) {
+      let j = i + 1;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+      starts.push(j);
+    }
+  }
+  starts.push(text.length + 1);
+  const index = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    index,
+    at(offset) {
+      const i = index(offset);
+      return { start: starts[i], end: Math.min(starts[i + 1], text.length) };
+    },
+  };
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== ' ' && next !== '\t' && next !== '\n' && next !== undefined) {
+    // A closing quote or bracket right after the stop: look past it.
+    if (next === '"' || next === '\u201d' || next === ')' || next === "'") return isBoundary(text, i + 1);
+    return false;
+  }
+  let k = i + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  const after = text[k];
+  if (after !== undefined && !/[A-Z0-9"\u201c'(]/.test(after)) return false;
+  if (text[i] !== '.') return true;
+  let w = i;
+  while (w > 0 && /[A-Za-z]/.test(text[w - 1])) w--;
+  const word = text.slice(w, i).toLowerCase();
+  if (word.length === 1) return false; // initials, U.S.
+  return !ABBREVIATIONS.has(word);
+}
