@@ -1,3 +1,271 @@
 import type { Fact } from '../facts';
+import {
+  FULL_MONTH_WORDS,
+  MONTH_WORDS,
+  SEASON_WORDS,
+  WEEKDAY_WORDS,
+  daysInMonth,
+  isoDay,
+  isoMonth,
+  isPlausibleYear,
+  monthNumber,
+  yearlessIso,
+} from './dates/calendar';
+import {
+  countFollows,
+  cuesDay,
+  cuesMonth,
+  determinerBefore,
+  nameFollows,
+  todayIsCalendarDay,
+  weekdayIsEvent,
+  yearPrefixOk,
+} from './dates/context';
+
+/**
+ * The date scanner. One global regex finds anchor tokens (month, weekday and
+ * season names, digit runs, relative words, quarter words); at each anchor a few
+ * sticky regexes read the expression that starts there, and bounded look-arounds
+ * decide whether it is a date. The scan resumes after the accepted span, so the
+ * facts come out sorted and never overlap.
+ *
+ * Decisions where FACTS.md is silent:
+ * - seasons with a year: `2022-spring` (autumn is written `fall`);
+ * - halves of a year: `2020-H1` / `2020-H2`;
+ * - a span of years ("2019-2020", "2019-20"): one fact, value `2019/2020` (ISO 8601 interval);
+ * - "early", "mid-", "late" before a month or year stay outside the span ("early 2020" -> "2020");
+ * - a month range with a year ("March 5-7, 2021") is one span with the first day's value;
+ * - last/next/this + weekday, month or season ("last December") is relative: `relative:last-december`.
+ */
+
+interface Found {
+  end: number;
+  value: string;
+}
+
+const ANCHOR = new RegExp(
+  '\\b(?:(\\d+)|(?:' +
+    `(${MONTH_WORDS})|(${WEEKDAY_WORDS})|(yesterday|tomorrow|today)|(earlier|later|early|late|last|next|this)|` +
+    `(${SEASON_WORDS})|(Q[1-4])|(first|second|third|fourth)` +
+    ')\\b)',
+  'gi',
+);
+
+const MON = `(${MONTH_WORDS})\\.?`;
+/** A day of the month with an optional ordinal suffix, then an optional "-7" range end. */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** Nothing that continues the number: letters, digits, "%", decimals, thousands, ranges, slashes. */
+const NUM_END = '(?![\\w%°]|[.,:]\\d|[-–/]\\d)';
+
+const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:\\s?[-–]\\s?\\d{1,2})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
+const MONTH_YEAR = new RegExp(`${MON},?\\s+(?:of\\s+)?(\\d{4})${NUM_END}`, 'iy');
+const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(?:\\s?[-–]\\s?\\d{1,2}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
+const MONTH_ALONE = new RegExp(`(${FULL_MONTH_WORDS}|Sept\\.)(?![\\w-])`, 'iy');
+
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\w-]|[.:]\d)/y;
+const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\w/]|[.:]\d)/y;
+const DAY_MONTH_YEAR = new RegExp(`${DAY}\\s+(?:of\\s+)?${MON},?\\s+(\\d{4})${NUM_END}`, 'iy');
+const DAY_MONTH = new RegExp(`${DAY}\\s+(?:of\\s+)?(${MONTH_WORDS})\\b`, 'iy');
+const DIGIT_QUARTER = /([1-4])Q\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
+const ORDINAL_DIGIT_PART = /([1-4])(?:st|nd|rd|th)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
+const YEAR_RANGE = /(\d{4})\s?[-–—/]\s?(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)/y;
+const YEAR = /(\d{4})(?![\w%°]|[.,:/]\d|[-–]\d)/y;
+
+const WEEKDAY_LEAD = new RegExp(`(${WEEKDAY_WORDS}),?\\s+`, 'iy');
+const WEEKDAY = new RegExp(`(${WEEKDAY_WORDS})`, 'iy');
+const YESTERDAY = /(yesterday|tomorrow)/iy;
+const TODAY = /today(?!['’]s\b)/iy;
+const EDGE_RELATIVE = new RegExp(
+  `(earlier|later|early|late)\\s+(this|last|next)\\s+(year|month|week|${SEASON_WORDS})(?![\\w-])`,
+  'iy',
+);
+const NEAR_RELATIVE = new RegExp(
+  `(last|next|this)\\s+(weekend|week|month|year|${SEASON_WORDS}|${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})(?![\\w-]|\\s+of\\b)`,
+  'iy',
+);
+const SEASON_YEAR = new RegExp(`(${SEASON_WORDS})(?:\\s+of|,)?\\s+(\\d{4})${NUM_END}`, 'iy');
+const Q_YEAR = /Q([1-4])(?:\s?['’](\d{2})|(?:[-/]|,\s|\s(?:of\s)?)?(\d{4}))(?![\w%]|[.,]\d)/iy;
+const ORDINAL_PART = /(first|second|third|fourth)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+function at(re: RegExp, prose: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(prose);
+}
+
+const isCapitalized = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
+
+function fullDate(year: number, month: number, day: number, end: number): Found | null {
+  if (!isPlausibleYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { end, value: isoDay(year, month, day) };
+}
+
+/** A date that starts with a month name: "March 31, 2021", "March 2021", "March 5". */
+function monthFirst(prose: string, pos: number): Found | null {
+  let m = at(MONTH_DAY_YEAR, prose, pos);
+  if (m && isCapitalized(m[1])) return fullDate(Number(m[3]), monthNumber(m[1]), Number(m[2]), pos + m[0].length);
+  m = at(MONTH_YEAR, prose, pos);
+  if (m && isCapitalized(m[1]) && isPlausibleYear(Number(m[2]))) {
+    return { end: pos + m[0].length, value: isoMonth(Number(m[2]), monthNumber(m[1])) };
+  }
+  m = at(MONTH_DAY, prose, pos);
+  if (m && isCapitalized(m[1])) {
+    const month = monthNumber(m[1]);
+    const day = Number(m[2]);
+    if (day >= 1 && day <= daysInMonth(2000, month)) return { end: pos + m[0].length, value: yearlessIso(month, day) };
+  }
+  return null;
+}
+
+/** A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `yearless`). */
+function digitsFirst(prose: string, pos: number, yearless: boolean): Found | null {
+  let m = at(ISO_DATE, prose, pos);
+  if (m) return fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length);
+  m = at(US_DATE, prose, pos);
+  if (m) return fullDate(Number(m[3]), Number(m[1]), Number(m[2]), pos + m[0].length);
+  m = at(DAY_MONTH_YEAR, prose, pos);
+  if (m && isCapitalized(m[2])) return fullDate(Number(m[3]), monthNumber(m[2]), Number(m[1]), pos + m[0].length);
+  if (!yearless) return null;
+  m = at(DAY_MONTH, prose, pos);
+  if (m && isCapitalized(m[2])) {
+    const month = monthNumber(m[2]);
+    const day = Number(m[1]);
+    if (day >= 1 && day <= daysInMonth(2000, month)) return { end: pos + m[0].length, value: yearlessIso(month, day) };
+  }
+  return null;
+}
+
+/** A quarter or half written with digits or ordinals ("3Q23", "3rd quarter of 2023", "first half of 2020"). */
+function part(which: number, unit: string, year: number, end: number): Found | null {
+  if (!isPlausibleYear(year)) return null;
+  if (unit.toLowerCase() === 'half') return which <= 2 ? { end, value: `${year}-H${which}` } : null;
+  return { end, value: `${year}-Q${which}` };
+}
+
+const twoDigitYear = (yy: string): number => 2000 + Number(yy);
+
+/** A year or a span of years standing alone, when its neighbours let it read as a year. */
+function yearAt(prose: string, pos: number): Found | null {
+  if (!yearPrefixOk(prose, pos)) return null;
+  let m = at(YEAR_RANGE, prose, pos);
+  if (m) {
+    const first = Number(m[1]);
+    const last = m[2].length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+    const end = pos + m[0].length;
+    if (isPlausibleYear(first) && isPlausibleYear(last) && last > first && !countFollows(prose, end)) {
+      return { end, value: `${first}/${last}` };
+    }
+    return null;
+  }
+  m = at(YEAR, prose, pos);
+  if (!m || !isPlausibleYear(Number(m[1]))) return null;
+  const end = pos + m[0].length;
+  return countFollows(prose, end) ? null : { end, value: m[1] };
+}
+
+function digitAnchor(prose: string, pos: number): Found | null {
+  const found = digitsFirst(prose, pos, cuesDay(prose, pos));
+  if (found) return found;
+  let m = at(DIGIT_QUARTER, prose, pos);
+  if (m) return part(Number(m[1]), 'quarter', m[2].length === 2 ? twoDigitYear(m[2]) : Number(m[2]), pos + m[0].length);
+  m = at(ORDINAL_DIGIT_PART, prose, pos);
+  if (m) return part(Number(m[1]), m[2], Number(m[3]), pos + m[0].length);
+  return yearAt(prose, pos);
+}
+
+function monthAnchor(prose: string, pos: number): Found | null {
+  const found = monthFirst(prose, pos);
+  if (found) return found;
+  const m = at(MONTH_ALONE, prose, pos);
+  if (!m || !isCapitalized(m[1])) return null;
+  const end = pos + m[0].length;
+  if (!cuesMonth(prose, pos, end)) return null;
+  return nameFollows(prose, end) ? null : { end, value: yearlessIso(monthNumber(m[1])) };
+}
+
+/** "Tuesday, March 15, 2016" (one span with the date's value) or a weekday alone ("on Friday"). */
+function weekdayAnchor(prose: string, pos: number): Found | null {
+  const lead = at(WEEKDAY_LEAD, prose, pos);
+  if (lead && isCapitalized(lead[1])) {
+    const next = pos + lead[0].length;
+    const date = monthFirst(prose, next) ?? digitsFirst(prose, next, true);
+    if (date) return date;
+  }
+  const m = at(WEEKDAY, prose, pos);
+  if (!m || !isCapitalized(m[1]) || weekdayIsEvent(prose, pos)) return null;
+  return { end: pos + m[0].length, value: relative(m[1]) };
+}
+
+const relative = (...words: string[]): string => 'relative:' + words.map((w) => w.toLowerCase()).join('-');
+
+/** Relative words: "yesterday", "today" as the calendar day, "later this year", "last month", "this Friday". */
+function relativeAnchor(prose: string, pos: number): Found | null {
+  let m = at(EDGE_RELATIVE, prose, pos);
+  if (m) return { end: pos + m[0].length, value: relative(m[1], m[2], m[3]) };
+  m = at(NEAR_RELATIVE, prose, pos);
+  if (!m || determinerBefore(prose, pos)) return null;
+  const unit = m[2];
+  // A weekday or month after last/next/this is only a date when capitalized ("this May", not "this may").
+  if (isNamedUnit(unit)) {
+    // "this may" is a verb; "this July 7, 2017" is the full date, read from the month on.
+    if (!isCapitalized(unit)) return null;
+    const unitAt = pos + m[0].length - unit.length;
+    if (monthFirst(prose, unitAt)) return null;
+  }
+  return { end: pos + m[0].length, value: relative(m[1], m[2]) };
+}
+
+const NAMED_UNIT = new RegExp(`^(?:${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})$`, 'i');
+const isNamedUnit = (word: string): boolean => NAMED_UNIT.test(word);
+
+function dayWordAnchor(prose: string, pos: number): Found | null {
+  const y = at(YESTERDAY, prose, pos);
+  if (y) return { end: pos + y[0].length, value: relative(y[1]) };
+  const t = at(TODAY, prose, pos);
+  if (!t) return null;
+  const end = pos + t[0].length;
+  return todayIsCalendarDay(prose, pos, end) ? { end, value: 'relative:today' } : null;
+}
+
+function seasonAnchor(prose: string, pos: number): Found | null {
+  const m = at(SEASON_YEAR, prose, pos);
+  if (!m || !isPlausibleYear(Number(m[2]))) return null;
+  const season = m[1].toLowerCase() === 'autumn' ? 'fall' : m[1].toLowerCase();
+  return { end: pos + m[0].length, value: `${m[2]}-${season}` };
+}
+
+function quarterAnchor(prose: string, pos: number): Found | null {
+  const m = at(Q_YEAR, prose, pos);
+  if (!m) return null;
+  const year = m[2] !== undefined ? twoDigitYear(m[2]) : Number(m[3]);
+  return part(Number(m[1]), 'quarter', year, pos + m[0].length);
+}
+
+function ordinalAnchor(prose: string, pos: number): Found | null {
+  const m = at(ORDINAL_PART, prose, pos);
+  return m ? part(ORDINALS[m[1].toLowerCase()], m[2], Number(m[3]), pos + m[0].length) : null;
+}
+
 /** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
-export function scanDates(prose: string): Fact[] { void prose; return []; }
+export function scanDates(prose: string): Fact[] {
+  const facts: Fact[] = [];
+  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(prose)) !== null) {
+    const pos = a.index;
+    let found: Found | null;
+    if (a[1] !== undefined) found = digitAnchor(prose, pos);
+    else if (a[2] !== undefined) found = monthAnchor(prose, pos);
+    else if (a[3] !== undefined) found = weekdayAnchor(prose, pos);
+    else if (a[4] !== undefined) found = dayWordAnchor(prose, pos);
+    else if (a[5] !== undefined) found = relativeAnchor(prose, pos);
+    else if (a[6] !== undefined) found = seasonAnchor(prose, pos);
+    else if (a[7] !== undefined) found = quarterAnchor(prose, pos);
+    else found = ordinalAnchor(prose, pos);
+    if (!found) continue;
+    facts.push({ kind: 'date', text: prose.slice(pos, found.end), start: pos, end: found.end, value: found.value });
+    anchor.lastIndex = found.end;
+  }
+  return facts;
+}

@@ -1,0 +1,97 @@
+/**
+ * The few words around a date candidate that decide whether it reads as a date.
+ * Every test looks at a short, bounded window next to the candidate, never at
+ * the whole text, so the scanner stays linear.
+ */
+
+const WINDOW = 28;
+
+/** Up to WINDOW characters before `start`. */
+export function before(prose: string, start: number): string {
+  return prose.slice(Math.max(0, start - WINDOW), start);
+}
+
+/** Up to 2 * WINDOW characters from `end`. */
+export function after(prose: string, end: number): string {
+  return prose.slice(end, end + 2 * WINDOW);
+}
+
+/** Words after which a month name alone is the calendar month ("as of December", "in early March"). */
+const MONTH_CUE =
+  /(?:\b(?:in|past|as of|since|until|till|by|through|throughout|during|from|to|before|after|early|late|mid|end of|beginning of|start of|middle of|between|and|of|around|circa)\s+|\bmid-)$/i;
+
+/** "the April issue", "an October review": a month name used as a modifier of a common noun. */
+const DETERMINED_MONTH = /\b(?:the|an?)\s+$/i;
+const COMMON_NOUN_FOLLOWS = /^\s+(?!of\b)[a-z]/;
+
+export function cuesMonth(prose: string, start: number, end: number): boolean {
+  const b = before(prose, start);
+  return MONTH_CUE.test(b) || (DETERMINED_MONTH.test(b) && COMMON_NOUN_FOLLOWS.test(after(prose, end)));
+}
+
+/** A capitalized word right after a month name makes it a name ("April Smith"), not a month. */
+const NAME_FOLLOWS = /^\s+[A-Z][a-z]/;
+
+export function nameFollows(prose: string, end: number): boolean {
+  return NAME_FOLLOWS.test(after(prose, end));
+}
+
+/** "on 5 May" / "on March 5": a day-first date without a year needs the "on". */
+const ON_CUE = /\bon\s+$/i;
+
+export function cuesDay(prose: string, start: number): boolean {
+  return ON_CUE.test(before(prose, start));
+}
+
+/** Characters that make a following number something other than a year ($2019, #2019, n=2019, 10.2019, 3/2019). */
+const NUMBER_PREFIX_CHARS = '$€£#/\\.,=<>~±≤≥+×*^&@:_%';
+
+/** Before a hyphen, only these make a year ("mid-2020", "pre-2019"); other hyphens mean codes or ranges. */
+const HYPHEN_YEAR_CUE = /\b(?:mid|pre|post|early|late|end|year|fiscal|FY)[-–]$/i;
+
+/** Words after which a number is a count, a label or a reference, not a year. */
+const NOT_YEAR_WORD =
+  /\b(?:No|Nos|p|pp|vol|ref|fig|figure|table|ID|code|grant|room|suite|box|ext|ISBN|route|highway|apt|number|than|some|under|least|exceeding|additional|another|total|all|score|scored|over)\.?\s+$/i;
+
+/** True when the text before `start` lets the number there be a year. */
+export function yearPrefixOk(prose: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = prose[start - 1];
+  if (NUMBER_PREFIX_CHARS.includes(c) || (c >= '0' && c <= '9')) return false;
+  const b = before(prose, start);
+  if (c === '-' || c === '–') return HYPHEN_YEAR_CUE.test(b);
+  return !NOT_YEAR_WORD.test(b);
+}
+
+/** Counted things and units: "2000 patients", "1950 mg", "2000 older adults", "2000 years ago". */
+const COUNT_FOLLOWS =
+  /^\s+(?:(?:older|younger|new|more|adult|healthy|eligible|other|pregnant|elderly|young|male|female|enrolled|consecutive|hospitalized|participating|American|U\.S\.)\s)?(?:patients|people|persons|adults|children|kids|teens|adolescents|infants|babies|newborns|men|women|girls|boys|participants|subjects|volunteers|individuals|respondents|residents|members|employees|workers|students|doctors|physicians|nurses|veterans|mothers|fathers|parents|couples|families|households|cases|deaths|births|cells|genes|samples|mice|rats|animals|calories|kcal|steps|words|feet|ft|meters|metres|miles|km|kilometers|hours|minutes|seconds|days|weeks|months|years|times|units|doses|tablets|pills|milligrams|mg|mcg|µg|g|kg|lb|lbs|pounds|ml|mL|IU|dollars|euros|hospitals|clinics|sites|centers|centres|records|visits|admissions|procedures|surgeries|operations|infections|deliveries|pregnancies|tests|scans|images|questions|items|points|beds|sq|square|cubic|cigarettes|drinks|servings|nm|Hz|per|percent|genomes|proteins|compounds|variants|species|pairs|babies|users|patient)\b/;
+
+export function countFollows(prose: string, end: number): boolean {
+  return COUNT_FOLLOWS.test(after(prose, end));
+}
+
+/** Holidays and events named after a weekday ("Good Friday", "Super Tuesday") are not dates here. */
+const WEEKDAY_EVENT = /\b(?:Good|Black|Cyber|Super|Holy|Ash|Easter|Giving|Fat|Maundy|Palm|Blue|Bloody|Manic)\s+$/;
+
+export function weekdayIsEvent(prose: string, start: number): boolean {
+  return WEEKDAY_EVENT.test(before(prose, start));
+}
+
+/** "the last month", "their next year": with a determiner, last/next/this + unit is a span of time. */
+const DETERMINER = /\b(?:the|a|an|its|their|his|her|our|my|your|each|every|that|whose|one)\s+$/i;
+
+export function determinerBefore(prose: string, start: number): boolean {
+  return DETERMINER.test(before(prose, start));
+}
+
+/** Verbs and words around "today" that make it the calendar day ("announced today", "today said"). */
+const TODAY_BEFORE =
+  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present)\s+\(?$/i;
+
+const TODAY_AFTER =
+  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)/;
+
+export function todayIsCalendarDay(prose: string, start: number, end: number): boolean {
+  return TODAY_BEFORE.test(before(prose, start)) || TODAY_AFTER.test(after(prose, end));
+}
