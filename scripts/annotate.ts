@@ -18,21 +18,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-
-export interface GoldFact {
-  kind: 'drug' | 'nct' | 'phase' | 'date';
-  text: string;
-  start: number;
-  end: number;
-  value: string;
-  generic?: string;
-  resolved?: string;
-}
-
-export interface GoldFile {
-  documentDate: string | null;
-  facts: GoldFact[];
-}
+import { validateGold, type GoldFact, type GoldFile } from './gold';
 
 export interface Annotated {
   text: string;
@@ -122,6 +108,9 @@ function main(): void {
   let stale = 0;
   for (const name of fs.readdirSync(path.join(root, 'src')).sort()) {
     const { text, gold } = parseMarked(fs.readFileSync(path.join(root, 'src', name), 'utf8'));
+    const errors = validateGold(text, gold);
+    for (const e of errors) console.log(`${name}: ${e}`);
+    if (errors.length) stale++;
     if (process.argv.includes('--lint')) {
       lint(name, text, gold.facts);
       continue;
