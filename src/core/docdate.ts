@@ -1,5 +1,86 @@
 import type { DocumentDate, Fact } from './facts';
+
+export { resolveDates } from './kinds/dates/resolve';
+
+/**
+ * The document's own date, picked from its full-date facts by what surrounds them:
+ * - a dateline near the start: "LOS ANGELES (Dec. 5, 2018)", "THURSDAY, Oct. 12, 2017 (HealthDay News)",
+ *   "NEW YORK, March 3, 2019 /PRNewswire/ --", a date alone on a line, "published today (Dec. 17, 2018)";
+ * - a "Published: ..." / "Posted on ..." label at the start of a line near the start;
+ * - an "updated" note anywhere ("This story was updated March 31, 2021", "Updated: ...").
+ * The dateline (else the published label) is the base; a later "updated" note wins, since
+ * it is the date the text speaks from. Only day-precise dates qualify.
+ */
+
+/** Datelines and labels live in the header: the first this many characters. */
+const HEADER_CHARS = 1500;
+/** How far back on the line the words before a date are read. */
+const PREFIX_CHARS = 90;
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Words before a dateline's date: capitalized place names, state abbreviations, dashes and brackets. */
+const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&-]*[,:]?|[-–—─(:|/]+|and|de|del|la)$/;
+/** What follows a dateline's date: a bracket, a dash, a slash (/PRNewswire/), a colon or the line's end. */
+const DATELINE_END = /^(?:\s*(?:[)(:/]|--|[—–─])|\s+-\s|[ \t]*(?:\r?\n|$))/;
+/** "published today (Dec. 17, 2018)": the document says which day "today" is. */
+const TODAY_BRACKET = /\btoday\s*\($/i;
+
+const PUBLISHED_LABEL = /^\s*(?:(?:first|originally)\s+)?(?:published|posted|released)(?:\s+(?:on|online))?\s*:?\s*$/i;
+const UPDATED_WORDS = /\b(?:updated|revised|corrected|update)(?:\s+on)?\s*[:(]?\s*$/i;
+/** An "updated" that speaks about the text itself, not about a guideline or a label in the story. */
+const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
+const SHORT_LABEL_CHARS = 24;
+
+interface Candidate {
+  fact: Fact;
+  source: DocumentDate['source'];
+}
+
+function linePrefix(text: string, start: number): { prefix: string; fromLineStart: boolean } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - PREFIX_CHARS);
+  return { prefix: text.slice(from, start), fromLineStart: from === lineStart };
+}
+
+function isDatelinePrefix(prefix: string): boolean {
+  const tokens = prefix.split(/\s+/).filter((t) => t.length > 0);
+  return tokens.length <= 10 && tokens.every((t) => DATELINE_TOKEN.test(t));
+}
+
+function classify(text: string, fact: Fact): Candidate['source'] | null {
+  const { prefix, fromLineStart } = linePrefix(text, fact.start);
+  if (UPDATED_WORDS.test(prefix)) {
+    const shortLabel = fromLineStart && prefix.trim().length <= SHORT_LABEL_CHARS;
+    return shortLabel || ABOUT_THE_TEXT.test(prefix) ? 'updated' : null;
+  }
+  if (fact.start >= HEADER_CHARS) return null;
+  if (fromLineStart && PUBLISHED_LABEL.test(prefix)) return 'published';
+  if (TODAY_BRACKET.test(prefix)) return 'dateline';
+  const suffix = text.slice(fact.end, fact.end + 40);
+  return fromLineStart && isDatelinePrefix(prefix) && DATELINE_END.test(suffix) ? 'dateline' : null;
+}
+
+const toDocumentDate = (c: Candidate): DocumentDate => ({
+  value: c.fact.value,
+  start: c.fact.start,
+  end: c.fact.end,
+  source: c.source,
+});
+
 /** Finds the document's own date (dateline, "updated ..." note, "Published: ...") among its date facts. */
-export function findDocumentDate(text: string, dates: readonly Fact[]): DocumentDate | null { void text; void dates; return null; }
-/** Sets `resolved` on partial and relative dates against the reference date (ISO). Returns new facts. */
-export function resolveDates(dates: readonly Fact[], reference: string | null): Fact[] { void reference; return dates.slice(); }
+export function findDocumentDate(text: string, dates: readonly Fact[]): DocumentDate | null {
+  let dateline: Candidate | null = null;
+  let published: Candidate | null = null;
+  let updated: Candidate | null = null;
+  for (const fact of dates) {
+    if (fact.kind !== 'date' || !FULL_DAY.test(fact.value)) continue;
+    const source = classify(text, fact);
+    if (source === 'dateline') dateline ??= { fact, source };
+    else if (source === 'published') published ??= { fact, source };
+    else if (source === 'updated' && (!updated || fact.value > updated.fact.value)) updated = { fact, source };
+  }
+  const base = dateline ?? published;
+  if (updated && (!base || updated.fact.value > base.fact.value)) return toDocumentDate(updated);
+  return base ? toDocumentDate(base) : null;
+}
