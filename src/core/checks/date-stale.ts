@@ -51,6 +51,13 @@ function claimFor(ctx: CheckContext, date: Fact): { start: number; end: number; 
   const { prose } = ctx;
   const before = prose.slice(Math.max(0, date.start - 6), date.start);
   if (AS_OF.test(before)) {
+    // "As of March 2021, the trial is recruiting": name the claim when the sentence states one.
+    const sentence = ctx.sentences.at(date.start);
+    const claim = [...prose.slice(sentence.start, sentence.end).matchAll(CLAIM)][0];
+    if (claim) {
+      const start = sentence.start + (claim.index ?? 0);
+      return { start, end: start + claim[0].length, text: claim[0] };
+    }
     const start = date.start - before.length + before.search(/as /i);
     return { start, end: date.start - 1, text: prose.slice(start, date.start - 1) };
   }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { BRAND_NAMES, GENERIC_NAMES } from '../data/lexicon-data';
 
 /**
  * The lookups the drug checks need, kept small so the checks do not depend on how
@@ -33,16 +34,27 @@ export function drugNamesFromPairs(pairs: Iterable<[string, string]>): DrugNames
   };
 }
 
-/** Lexicon methods the drug helper may provide; probed so the checks work before and after they land. */
-interface LexiconLookups {
-  entries?: () => Iterable<{ name: string; generic?: string; kind?: string }>;
-}
-
-/** The bundled lexicon plus the user's extra drugs as DrugNames. */
+/**
+ * The bundled lexicon plus the user's extra drugs as DrugNames. Lookups go
+ * through the Lexicon; the list of all names (for the spelling index) comes from
+ * the bundled data, which the Lexicon does not enumerate.
+ */
 export function drugNamesFrom(lexicon: Lexicon | undefined, extra: Record<string, string> = {}): DrugNames {
-  const rows: [string, string][] = [];
-  const lookups = lexicon as (Lexicon & LexiconLookups) | undefined;
-  for (const e of lookups?.entries?.() ?? []) rows.push([e.name, e.kind === 'generic' ? '' : (e.generic ?? '')]);
-  for (const [name, generic] of Object.entries(extra)) rows.push([name, generic]);
-  return drugNamesFromPairs(rows);
+  const lex = lexicon ? (Object.keys(extra).length ? lexicon.withExtra(extra) : lexicon) : undefined;
+  const fallback = drugNamesFromPairs(Object.entries(extra));
+  if (!lex) return fallback;
+  const ingredients = (g: string | undefined) => (g ? g.split('+').map((p) => p.trim()).filter(Boolean) : []);
+  return {
+    isKnown: (n) => lex.get(n.toLowerCase()) !== undefined || lex.isStopped(n.toLowerCase()),
+    genericsOf: (n) => {
+      const e = lex.get(n.toLowerCase());
+      return e?.kind === 'brand' ? ingredients(e.generic) : [];
+    },
+    isGeneric: (n) => lex.get(n.toLowerCase())?.kind === 'generic',
+    *names() {
+      for (const g of GENERIC_NAMES.split('\n')) yield g;
+      for (const line of BRAND_NAMES.split('\n')) yield line.slice(line.startsWith('~') ? 1 : 0, line.indexOf('\t'));
+      yield* Object.keys(extra);
+    },
+  };
 }

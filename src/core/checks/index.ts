@@ -1,6 +1,6 @@
 import type { Analysis, DocumentFormat, Finding, Severity } from '../facts';
 import type { MedfactsConfig } from '../config';
-import type { Lexicon } from '../lexicon';
+import { loadLexicon, type Lexicon } from '../lexicon';
 import { maskProse } from '../mask';
 import type { Check, CheckContext } from './context';
 import { drugNamesFrom, type DrugNames } from './drug-names';
@@ -37,13 +37,11 @@ const RUNNERS: Readonly<Record<CheckCode, Check>> = {
 };
 
 /** DrugNames per lexicon and extra-drugs setting, so the spelling index is built once per lexicon. */
-const drugNamesCache = new WeakMap<object, Map<string, DrugNames>>();
-const NO_LEXICON = {};
+const drugNamesCache = new WeakMap<Lexicon, Map<string, DrugNames>>();
 
-function drugNamesFor(lexicon: Lexicon | undefined, extra: Record<string, string> | undefined): DrugNames {
-  const owner = lexicon ?? NO_LEXICON;
-  let byExtra = drugNamesCache.get(owner);
-  if (!byExtra) drugNamesCache.set(owner, (byExtra = new Map()));
+function drugNamesFor(lexicon: Lexicon, extra: Record<string, string> | undefined): DrugNames {
+  let byExtra = drugNamesCache.get(lexicon);
+  if (!byExtra) drugNamesCache.set(lexicon, (byExtra = new Map()));
   const key = JSON.stringify(extra ?? {});
   let names = byExtra.get(key);
   if (!names) byExtra.set(key, (names = drugNamesFrom(lexicon, extra)));
@@ -73,7 +71,7 @@ export function runChecks(text: string, analysis: Analysis, options: CheckOption
     analysis,
     config,
     sentences: splitSentences(text),
-    drugs: drugNamesFor(options.lexicon, config.extraDrugs),
+    drugs: drugNamesFor(options.lexicon ?? loadLexicon(), config.extraDrugs),
     reference: referenceOf(analysis, options),
   };
   const findings: Finding[] = [];
