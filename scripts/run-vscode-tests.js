@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Runs the extension's integration tests inside a real VS Code: code-server's VS Code
+// server + web workbench (installed by scripts/install-code-server.sh, no VS Code
+// download), opened by Debian's Chromium through playwright-core, headless. The
+// approach and most of this launcher come from shared/vscode-harness, which credits
+// VS Code's own test/integration/browser harness.
+//
+// usage: node scripts/run-vscode-tests.js [options]
+//   --extensionTestsPath=DIR      built suite whose index.js exports run() (default out/test/vscode)
+//   --extensionDevelopmentPath=DIR  extension under development (default: the repository);
+//                                 'none' runs only installed extensions (see --vsix)
+//   --workspace=DIR               copied to a temporary folder that is opened as the workspace
+//                                 (default test/vscode/workspace)
+//   --vsix=FILE                   installs this .vsix into the (temporary) extensions dir first
+//   --web                         runs the extension (and the suite, if it lies inside it) in
+//                                 the browser's web worker extension host, not the Node one
+// env:   CODE_SERVER_DIR (default ./.code-server/node_modules/code-server)
+//        CHROMIUM_PATH   (default /usr/bin/chromium)
+//        VSCODE_TEST_TIMEOUT_S (default 300; exit code 124 on timeout)
+//        VSCODE_TEST_SCREENSHOT=file.png  (screenshot of the workbench when the run fails)
+//        VSCODE_TEST_VERBOSE=1  (also print code-server's log and the browser console)
+// Exit code: 0 when the suite passed, 1 when a test failed or the run broke, 124 on timeout.
+'use strict';
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+function arg(name, def) {
+  const p = `--${name}=`;
+  const a = process.argv.find((x) => x.startsWith(p));
+  return a ? a.slice(p.length) : def;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+const devArg = arg('extensionDevelopmentPath', root);
+const extDev = devArg === 'none' ? null : path.resolve(devArg);
+const testsPath = path.resolve(arg('extensionTestsPath', path.join(root, 'out', 'test', 'vscode')));
+const workspaceSrc = path.resolve(arg('workspace', path.join(root, 'test', 'vscode', 'workspace')));
+const vsix = arg('vsix', '') && path.resolve(arg('vsix'));
+const web = flag('web');
+const csDir = path.resolve(process.env.CODE_SERVER_DIR || path.join(root, '.code-server', 'node_modules', 'code-server'));
+const csEntry = path.join(csDir, 'out', 'node', 'entry.js');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const timeoutS = Number(process.env.VSCODE_TEST_TIMEOUT_S || 300);
+const verbose = !!process.env.VSCODE_TEST_VERBOSE;
+
+function fail(message) {
+  console.error(`[runner] ${message}`);
+  process.exit(1);
+}
+
+// Clear messages for the usual set-up mistakes, before anything starts.
+if (!fs.existsSync(csEntry)) fail(`code-server not found in ${csDir}: run \`npm run vscode:install\` (or set CODE_SERVER_DIR)`);
+if (!fs.existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`);
+if (!fs.existsSync(path.join(testsPath, 'index.js')) && !fs.existsSync(testsPath + '.js')) fail(`no test suite at ${testsPath}: build it first (node scripts/build-tests.js)`);
+const testsModule = fs.existsSync(path.join(testsPath, 'index.js')) ? path.join(testsPath, 'index') : testsPath;
+if (vsix && !fs.existsSync(vsix)) fail(`no such .vsix: ${vsix}`);
+if (!fs.existsSync(workspaceSrc)) fail(`no such workspace folder: ${workspaceSrc}`);
+const { chromium } = require('playwright-core');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'medfacts-vscode-test-'));
+const userData = path.join(tmp, 'user-data');
+const extensionsDir = path.join(tmp, 'extensions');
+const workspace = path.join(tmp, 'workspace');
+// A copy, so tests may edit and save files without touching the repository.
+fs.cpSync(workspaceSrc, workspace, { recursive: true });
+fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+fs.mkdirSync(extensionsDir, { recursive: true });
+
+function extensionId(dir) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+// The user settings of the test window. An extension with both `main` and `browser`
+// runs in the Node host when one is available; `remote.extensionKind: ["web"]` makes
+// the workbench pick the web worker host for it instead.
+const settings = { 'workbench.startupEditor': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false };
+if (web) settings['remote.extensionKind'] = { [extensionId(extDev || root)]: ['web'] };
+fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+
+const serverArgs = [
+  '--auth', 'none',
+  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  '--disable-getting-started-override', '--ignore-last-opened',
+  '--user-data-dir', userData,
+  '--extensions-dir', extensionsDir,
+  '--config', path.join(tmp, 'config.yaml'),
+];
+// No extension gallery (unreachable anyway); keeps the log clean.
+const serverEnv = { EXTENSIONS_GALLERY: '{"serviceUrl":""}', ...process.env, VSCODE_PROXY_URI: '' };
+
+if (vsix) {
+  const t = Date.now();
+  const r = spawnSync(process.execPath, [csEntry, ...serverArgs, '--install-extension', vsix], { env: serverEnv, encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    fail(`installing ${vsix} failed (exit ${r.status})`);
+  }
+  console.log(`[runner] installed ${path.basename(vsix)} in ${((Date.now() - t) / 1000).toFixed(1)}s: ${r.stdout.trim().split('\n').pop()}`);
+}
+
+const freePort = () => new Promise((res, rej) => {
+  const s = net.createServer();
+  s.unref();
+  s.on('error', rej);
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+});
+
+let exiting = false;
+(async () => {
+  const t0 = Date.now();
+  const port = await freePort();
+  const server = spawn(process.execPath, [csEntry, ...serverArgs, '--bind-addr', `127.0.0.1:${port}`, workspace], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: serverEnv,
+  });
+
+  // Never leave the server behind, whatever way this process ends.
+  process.on('exit', () => { try { server.kill('SIGKILL'); } catch { /* already gone */ } });
+  let browser;
+  let page;
+  const finish = async (code, why) => {
+    if (exiting) return;
+    exiting = true;
+    if (why) console.log(`[runner] ${why}`);
+    if (code !== 0 && process.env.VSCODE_TEST_SCREENSHOT && page) {
+      try {
+        await page.screenshot({ path: process.env.VSCODE_TEST_SCREENSHOT });
+        console.log(`[runner] screenshot: ${process.env.VSCODE_TEST_SCREENSHOT}`);
+      } catch { /* the page may be gone */ }
+    }
+    try { if (browser) await browser.close(); } catch { /* already closed */ }
+    // Let the server stop before we go, so it does not write into closed pipes.
+    if (server.exitCode === null) {
+      const stopped = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 3000))]);
+    }
+    try { fs.rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+    console.log(`[runner] exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    process.exit(code);
+  };
+  setTimeout(() => finish(124, `timeout after ${timeoutS}s (VSCODE_TEST_TIMEOUT_S)`), timeoutS * 1000).unref();
+  process.on('SIGINT', () => finish(130, 'interrupted'));
+  process.on('SIGTERM', () => finish(143, 'terminated'));
+
+  // code-server's own log lines (timestamped) and known harmless messages.
+  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging
+  // The Node extension host's output (the mocha reporter) goes to the server's stdout and
+  // stderr; code-server's own timestamped log lines are shown only when verbose.
+  let ready;
+  const listening = new Promise((r) => (ready = r));
+  const pipe = (stream, out) => {
+    let buf = '';
+    stream.on('data', (d) => {
+      buf += d.toString();
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        if (/HTTP server listening/.test(line)) ready();
+        if (verbose || !NOISE.test(line)) out.write(line + '\n');
+      }
+    });
+  };
+  pipe(server.stdout, process.stdout);
+  pipe(server.stderr, process.stderr);
+  server.on('exit', (c) => finish(c || 1, `code-server exited early (${c})`));
+  await listening;
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => console.error('[browser pageerror]', e.message));
+  if (verbose) page.on('console', (m) => console.log('[browser]', m.text()));
+  // In test mode the workbench forwards the extension hosts' console here (the mocha
+  // reporter of the web worker suite, for one) and reports the suite's result.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    if (!verbose && args && args.length === 1 && typeof args[0] === 'string' && (NOISE.test(args[0]) || !args[0].trim())) return;
+    (console[type] || console.log)(...(args || []));
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'extension tests finished'));
+
+  const host = `127.0.0.1:${port}`;
+  const remote = (p) => `vscode-remote://${host}${p.split(path.sep).join('/')}`;
+  const payload = [
+    // A module path without '.js': Node's require and the web worker's loader (which
+    // appends '.js' itself) both accept it; the web worker one does not resolve folders.
+    ['extensionTestsPath', remote(testsModule)],
+    ['enableProposedApi', ''],
+    ['skipWelcome', 'true'],
+  ];
+  if (extDev) payload.unshift(['extensionDevelopmentPath', remote(extDev)]);
+  const url = `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  console.log(`[runner] code-server up after ${((Date.now() - t0) / 1000).toFixed(1)}s; opening the workbench${web ? ' (extension in the web worker host)' : ''}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
+})().catch((e) => {
+  if (exiting) return; // e.g. page.goto aborted because we are already shutting down
+  console.error('[runner]', e);
+  process.exit(1);
+});
