@@ -149,7 +149,7 @@ let exiting = false;
   process.on('SIGTERM', () => finish(143, 'terminated'));
 
   // code-server's own log lines (timestamped) and known harmless messages.
-  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging
+  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging/;
   // The Node extension host's output (the mocha reporter) goes to the server's stdout and
   // stderr; code-server's own timestamped log lines are shown only when verbose.
   let ready;
