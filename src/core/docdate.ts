@@ -20,13 +20,17 @@ const PREFIX_CHARS = 90;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Words before a dateline's date: capitalized place names, state abbreviations, dashes and brackets. */
-const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&-]*[,:]?|[-–—─(:|/]+|and|de|del|la)$/;
-/** What follows a dateline's date: a bracket, a dash, a slash (/PRNewswire/), a colon or the line's end. */
-const DATELINE_END = /^(?:\s*(?:[)(:/]|--|[—–─])|\s+-\s|[ \t]*(?:\r?\n|$))/;
+const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&-]*[)\]]?[,:]?|[-–—─(:|/]+|and|on|de|del|la)$/;
+/** A time of day before the date ("5:00 AM PST, November 23, 2010", "11 A.M. (ET), ..."). */
+const TIME_TOKEN = /^\d{1,2}(?::\d{2})?(?:[AaPp]\.?[Mm]\.?)?,?$/;
+/** What follows a dateline's date: a bracket, a dash, a slash (/PRNewswire/), a colon, a bar or the line's end. */
+const DATELINE_END = /^(?:\s*(?:[)(:;|/]|[-—–─](?!\d))|[ \t]*(?:\r?\n|$))/;
 /** "published today (Dec. 17, 2018)": the document says which day "today" is. */
 const TODAY_BRACKET = /\btoday\s*\($/i;
 
 const PUBLISHED_LABEL = /^\s*(?:(?:first|originally)\s+)?(?:published|posted|released)(?:\s+(?:on|online))?\s*:?\s*$/i;
+/** "... Published on: 5 December 2017": a capitalized label with a colon, anywhere in the header. */
+const PUBLISHED_INLINE = /\b(?:Published|Posted)(?:\s+on)?:\s*$/;
 const UPDATED_WORDS = /\b(?:updated|revised|corrected|update)(?:\s+on)?\s*[:(]?\s*$/i;
 /** An "updated" that speaks about the text itself, not about a guideline or a label in the story. */
 const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
@@ -45,7 +49,7 @@ function linePrefix(text: string, start: number): { prefix: string; fromLineStar
 
 function isDatelinePrefix(prefix: string): boolean {
   const tokens = prefix.split(/\s+/).filter((t) => t.length > 0);
-  return tokens.length <= 10 && tokens.every((t) => DATELINE_TOKEN.test(t));
+  return tokens.length <= 10 && tokens.every((t) => DATELINE_TOKEN.test(t) || TIME_TOKEN.test(t));
 }
 
 function classify(text: string, fact: Fact): Candidate['source'] | null {
@@ -55,7 +59,7 @@ function classify(text: string, fact: Fact): Candidate['source'] | null {
     return shortLabel || ABOUT_THE_TEXT.test(prefix) ? 'updated' : null;
   }
   if (fact.start >= HEADER_CHARS) return null;
-  if (fromLineStart && PUBLISHED_LABEL.test(prefix)) return 'published';
+  if ((fromLineStart && PUBLISHED_LABEL.test(prefix)) || PUBLISHED_INLINE.test(prefix)) return 'published';
   if (TODAY_BRACKET.test(prefix)) return 'dateline';
   const suffix = text.slice(fact.end, fact.end + 40);
   return fromLineStart && isDatelinePrefix(prefix) && DATELINE_END.test(suffix) ? 'dateline' : null;
