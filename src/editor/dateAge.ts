@@ -32,8 +32,11 @@ export function ageBetween(date: string, reference: string): string | undefined 
   const b = parseIso(reference);
   if (!a || !b) return undefined;
   const coarse = a.precision === 'year' || b.precision === 'year' ? 'year' : a.precision === 'month' || b.precision === 'month' ? 'month' : 'day';
-  const before = compare(a.start, b.start) < 0;
-  const [early, late] = before ? [a.start, b.start] : [b.start, a.start];
+  // Compare only what both dates say: "2023-12" against "2025-03-04" counts months, not days.
+  const cut = (d: Day): Day => ({ year: d.year, month: coarse === 'year' ? 1 : d.month, day: coarse === 'day' ? d.day : 1 });
+  const [x, y] = [cut(a.start), cut(b.start)];
+  const before = compare(x, y) < 0;
+  const [early, late] = before ? [x, y] : [y, x];
   let months = (late.year - early.year) * 12 + (late.month - early.month);
   let days = late.day - early.day;
   if (days < 0) {

@@ -7,13 +7,17 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { FactHoverProvider } from './hovers';
 import { NctLinkProvider } from './links';
 import { SettingsReader, type Settings } from './settings';
-import { FactsTreeProvider } from './sidebar';
+import { FactsTreeProvider, type FactNode } from './sidebar';
 import { FactsStatusBar } from './statusBar';
 import { WorkspaceConfig } from './workspaceConfig';
 
 /** What activate() returns: a handle for tests and for other extensions. */
 export interface MedfactsApi {
   factsTree: FactsTreeProvider;
+  factsView: vscode.TreeView<FactNode>;
+  statusBarItem: vscode.StatusBarItem;
+  /** The validated settings in effect. */
+  settings(): Settings;
   /** The analysis of an open document's current text; undefined when it is not open or not enabled. */
   analysisFor(uri: vscode.Uri): DocumentResult | undefined;
   /** Replaces how registry pages are opened (tests record the address instead of opening a browser). */
@@ -41,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
   const statusBar = new FactsStatusBar(COMMANDS.showFacts);
   const decorations = new FactDecorations(() => settings.decorations);
   let openExternal = (uri: vscode.Uri) => vscode.env.openExternal(uri);
+  const factsView = vscode.window.createTreeView(FACTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
 
   const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const showActive = () => {
@@ -57,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
     tree,
     statusBar,
     decorations,
-    vscode.window.createTreeView(FACTS_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    factsView,
     // One selector for every document; the providers answer only for enabled languages.
     vscode.languages.registerHoverProvider(selector, new FactHoverProvider(analyses)),
     vscode.languages.registerDocumentLinkProvider(selector, new NctLinkProvider(analyses)),
@@ -107,6 +112,9 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
 
   return {
     factsTree: tree,
+    factsView,
+    statusBarItem: statusBar.item,
+    settings: () => settings,
     analysisFor(uri) {
       const doc = documentOf(uri);
       return doc && analyses.resultFor(doc);

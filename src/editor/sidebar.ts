@@ -15,7 +15,7 @@ const KIND_ICON: Record<FactKind, string> = { drug: 'beaker', nct: 'link-externa
 export type FactNode =
   | { type: 'kind'; kind: FactKind; values: Map<string, Fact[]> }
   | { type: 'value'; kind: FactKind; value: string; mentions: Fact[] }
-  | { type: 'mention'; fact: Fact; line: number; preview: string };
+  | { type: 'mention'; uri: vscode.Uri; fact: Fact; line: number; preview: string };
 
 /**
  * The "Facts" view for the active editor: kind -> value (count) -> each mention.
@@ -33,6 +33,11 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactNode>, vsc
   /** The document the tree shows, or undefined. */
   get current(): vscode.TextDocument | undefined {
     return this.document;
+  }
+
+  /** Why the tree shows what it shows (also the context key of its welcome messages). */
+  get treeState(): TreeState {
+    return this.state;
   }
 
   get visibleKinds(): readonly FactKind[] {
@@ -80,9 +85,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactNode>, vsc
     item.description = node.preview;
     item.tooltip = node.preview;
     item.contextValue = 'medfacts.mention';
-    if (this.document) {
-      item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [this.document.uri, node.fact.start, node.fact.end] };
-    }
+    item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [node.uri, node.fact.start, node.fact.end] };
     return item;
   }
 
@@ -108,7 +111,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactNode>, vsc
     const line = doc.lineAt(start.line).text;
     const from = Math.max(0, start.character - 30);
     const preview = `${from > 0 ? '…' : ''}${line.slice(from, start.character + fact.text.length + 40).trim()}${line.length > start.character + fact.text.length + 40 ? '…' : ''}`;
-    return { type: 'mention', fact, line: start.line, preview };
+    return { type: 'mention', uri: doc.uri, fact, line: start.line, preview };
   }
 
   private setState(state: TreeState): void {
