@@ -1,7 +1,386 @@
 import type { DocumentFormat } from './facts';
+import { scanNct } from './kinds/nct';
+
+/**
+ * The prose mask: the scanners read prose only, so markup, code and URLs are
+ * replaced by spaces before they run. The result has the same length as the input
+ * and keeps every line break, so offsets into it are offsets into the document.
+ *
+ * Each rule is one left-to-right pass that returns the ranges it hides; a pass reads
+ * the output of the previous one, so a tag inside a code block is already gone.
+ * Searches use indexOf or regexes that start with a literal, and each pass moves
+ * forward only, so the whole mask is linear in the length of the text.
+ */
+
+interface Hidden {
+  start: number;
+  end: number;
+  /** URLs and tag attributes keep their NCT IDs visible ("clinicaltrials.gov/study/NCT04745299"). */
+  keepNct: boolean;
+}
+
+/**
+ * The ranges hidden so far, sorted; rules ask whether a position is already hidden
+ * (a tag inside a code block is not a tag). Each rule reads left to right, so a
+ * cursor that only moves forward answers in amortized constant time.
+ */
+class HiddenSoFar {
+  private cursor = 0;
+  constructor(readonly ranges: Hidden[]) {}
+
+  /** The end of the hidden range containing `pos`, or -1. Calls must not go backwards. */
+  endAt(pos: number): number {
+    const r = this.ranges;
+    while (this.cursor < r.length && r[this.cursor].end <= pos) this.cursor++;
+    const h = r[this.cursor];
+    return h !== undefined && h.start <= pos ? h.end : -1;
+  }
+}
+
+type Rule = (s: string, hidden: HiddenSoFar) => Hidden[];
+
+let spaceRun = ' '.repeat(1024);
+
+/** `n` spaces, sliced from one shared run (slices of it cost no copy). */
+function spaces(n: number): string {
+  if (n > spaceRun.length) spaceRun = ' '.repeat(Math.max(n, spaceRun.length * 2));
+  return spaceRun.slice(0, n);
+}
+
+/** Spaces for every code unit but line breaks (\n, and the \r of \r\n). A per-character replace would be ~50x slower. */
+function blank(chunk: string): string {
+  if (chunk.indexOf('\n') === -1) return spaces(chunk.length);
+  return chunk
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? spaces(line.length - 1) + '\r' : spaces(line.length)))
+    .join('\n');
+}
+
+const MAY_HOLD_NCT = /nct/i;
+
+function blankExceptNct(chunk: string): string {
+  if (!MAY_HOLD_NCT.test(chunk)) return blank(chunk);
+  let out = '';
+  let at = 0;
+  for (const id of scanNct(chunk)) {
+    out += blank(chunk.slice(at, id.start)) + id.text;
+    at = id.end;
+  }
+  return out + blank(chunk.slice(at));
+}
+
+/** Two sorted range lists as one sorted list. */
+function merge(a: Hidden[], b: Hidden[]): Hidden[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Hidden[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/**
+ * Applies sorted ranges to `s`; a range overlapping the previous one is clipped.
+ * Built with += (a rope, flattened once): for thousands of parts it is ~3x faster than join.
+ */
+function hide(s: string, ranges: Hidden[]): string {
+  if (ranges.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    if (r.end <= start) continue;
+    const chunk = s.slice(start, r.end);
+    out += s.slice(at, start) + (r.keepNct ? blankExceptNct(chunk) : blank(chunk));
+    at = r.end;
+  }
+  return out + s.slice(at);
+}
+
+/** Whether `i` is preceded on its line by at most 3 spaces (where a fence may start). */
+function fenceIndentOk(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && s.charCodeAt(j - 1) === 32 && i - j < 4) j--;
+  return i - j <= 3 && (j === 0 || s.charCodeAt(j - 1) === 10);
+}
+
+function runLength(s: string, i: number, ch: string): number {
+  let j = i;
+  while (s[j] === ch) j++;
+  return j - i;
+}
+
+/** The next position at or after `from` where `token` starts a fence line, or -1. */
+function nextFence(s: string, from: number, token: string): number {
+  for (let i = s.indexOf(token, from); i !== -1; i = s.indexOf(token, i + runLength(s, i, token[0]))) {
+    if (fenceIndentOk(s, i)) return i;
+  }
+  return -1;
+}
+
+/** End of the line holding `i` (index of its \n, or the text's end). */
+function lineEnd(s: string, i: number): number {
+  const n = s.indexOf('\n', i);
+  return n === -1 ? s.length : n;
+}
+
+// ---- markdown code ----------------------------------------------------------
+
+/** A closing fence: the same character, at least as long, alone on its line. */
+function closingFence(s: string, from: number, ch: string, length: number): number {
+  const token = ch.repeat(3);
+  for (let i = nextFence(s, from, token); i !== -1; i = nextFence(s, i + 3, token)) {
+    const run = runLength(s, i, ch);
+    const end = lineEnd(s, i);
+    if (run >= length && s.slice(i + run, end).trim() === '') return end;
+  }
+  return -1;
+}
+
+/** Fenced code blocks (``` or ~~~); an unclosed fence runs to the end (CommonMark). */
+function fencedCode(s: string): Hidden[] {
+  const out: Hidden[] = [];
+  let from = 0;
+  let ticks = nextFence(s, 0, '```');
+  let tildes = nextFence(s, 0, '~~~');
+  while (ticks !== -1 || tildes !== -1) {
+    const start = tildes === -1 || (ticks !== -1 && ticks < tildes) ? ticks : tildes;
+    const ch = s[start];
+    const open = lineEnd(s, start);
+    const close = open < s.length ? closingFence(s, open + 1, ch, runLength(s, start, ch)) : -1;
+    const end = close === -1 ? s.length : close;
+    out.push({ start, end, keepNct: false });
+    from = end;
+    if (ticks !== -1 && ticks < from) ticks = nextFence(s, from, '```');
+    if (tildes !== -1 && tildes < from) tildes = nextFence(s, from, '~~~');
+  }
+  return out;
+}
+
+// ---- HTML (also raw HTML inside markdown) -------------------------------------
+
+function comments(s: string, hidden: HiddenSoFar): Hidden[] {
+  const out: Hidden[] = [];
+  for (let i = s.indexOf('<!--'); i !== -1; ) {
+    const inside = hidden.endAt(i);
+    if (inside !== -1) {
+      i = s.indexOf('<!--', inside);
+      continue;
+    }
+    const close = s.indexOf('-->', i + 4);
+    const end = close === -1 ? s.length : close + 3;
+    out.push({ start: i, end, keepNct: false });
+    i = s.indexOf('<!--', end);
+  }
+  return out;
+}
+
+/** `<script>` and `<style>` hold code, not prose; the element is hidden whole. */
+const RAW_OPEN = /<(script|style)\b/gi;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+const STYLE_CLOSE = /<\/style\s*>/gi;
+
+function rawTextElements(s: string, hidden: HiddenSoFar): Hidden[] {
+  const out: Hidden[] = [];
+  RAW_OPEN.lastIndex = 0;
+  for (let m = RAW_OPEN.exec(s); m !== null; m = RAW_OPEN.exec(s)) {
+    const inside = hidden.endAt(m.index);
+    if (inside !== -1) {
+      RAW_OPEN.lastIndex = inside;
+      continue;
+    }
+    const close = m[1].toLowerCase() === 'script' ? SCRIPT_CLOSE : STYLE_CLOSE;
+    close.lastIndex = m.index;
+    const found = close.exec(s);
+    const end = found ? found.index + found[0].length : s.length;
+    out.push({ start: m.index, end, keepNct: false });
+    RAW_OPEN.lastIndex = end;
+  }
+  return out;
+}
+
+/** Where a tag may start: `<name`, `</name`, `<!` (doctype, CDATA) or `<?`. */
+const TAG_OPEN = /<(?:\/?[A-Za-z][A-Za-z0-9-]{0,40}|!|\?)/g;
+const TAG_NAME_END = /[\s/>]/;
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/**
+ * Tags end at the next `>` with no `<` before it; in markdown a tag may not cross
+ * a blank line ("p < 0.05 ... > 3" is prose). `>` and blank-line positions are
+ * cached, so each search moves forward only.
+ */
+function tags(s: string, hidden: HiddenSoFar, crossBlankLines: boolean): Hidden[] {
+  const out: Hidden[] = [];
+  let nextGt = -1;
+  let nextBlank = -1;
+  TAG_OPEN.lastIndex = 0;
+  for (let m = TAG_OPEN.exec(s); m !== null; m = TAG_OPEN.exec(s)) {
+    const start = m.index;
+    const inside = hidden.endAt(start);
+    if (inside !== -1) {
+      TAG_OPEN.lastIndex = inside;
+      continue;
+    }
+    const afterName = start + m[0].length;
+    if (m[0] !== '<!' && m[0] !== '<?' && !TAG_NAME_END.test(s[afterName] ?? '')) continue;
+    if (nextGt < afterName) nextGt = s.indexOf('>', afterName);
+    if (nextGt === -1) break;
+    const nextLt = s.indexOf('<', start + 1);
+    if (nextLt !== -1 && nextLt < nextGt) {
+      TAG_OPEN.lastIndex = nextLt;
+      continue;
+    }
+    if (!crossBlankLines) {
+      if (nextBlank !== s.length && nextBlank < start) {
+        BLANK_LINE.lastIndex = start;
+        const b = BLANK_LINE.exec(s);
+        nextBlank = b ? b.index : s.length;
+      }
+      if (nextBlank < nextGt) continue;
+    }
+    out.push({ start, end: nextGt + 1, keepNct: true });
+    TAG_OPEN.lastIndex = nextGt + 1;
+  }
+  return out;
+}
+
+/** A named or numeric character reference at a given "&" (sticky). */
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/** Character references ("&amp;", "&#8217;"); replaced by spaces of the same length. */
+function entities(s: string, hidden: HiddenSoFar): Hidden[] {
+  const out: Hidden[] = [];
+  for (let i = s.indexOf('&'); i !== -1; i = s.indexOf('&', i + 1)) {
+    if (hidden.endAt(i) !== -1) continue;
+    ENTITY.lastIndex = i;
+    const m = ENTITY.exec(s);
+    if (m) out.push({ start: i, end: i + m[0].length, keepNct: false });
+  }
+  return out;
+}
+
+// ---- links and URLs -----------------------------------------------------------
+
+/** The destination (and title) of a markdown link or image: `[text](here "title")`, on one line. */
+function linkDestinations(s: string, hidden: HiddenSoFar): Hidden[] {
+  const out: Hidden[] = [];
+  let noCloseUntil = -1;
+  for (let m = s.indexOf(']('); m !== -1; m = s.indexOf('](', m + 1)) {
+    const start = m + 2;
+    if (start < noCloseUntil || hidden.endAt(m) !== -1) continue;
+    let depth = 0;
+    let i = start;
+    for (; i < s.length && s[i] !== '\n'; i++) {
+      if (s[i] === '(') depth++;
+      else if (s[i] === ')' && depth-- === 0) break;
+    }
+    if (s[i] !== ')') {
+      // No closing parenthesis on this line: none of the later "](" on it closes either.
+      noCloseUntil = i;
+      continue;
+    }
+    out.push({ start, end: i, keepNct: true });
+    m = i;
+  }
+  return out;
+}
+
+/** Top-level domains that mark "host.tld/path" as a URL without a scheme. */
+const TLDS = new Set(['gov', 'com', 'org', 'net', 'edu', 'int', 'io', 'info', 'uk', 'us', 'ca', 'au', 'de', 'fr', 'eu']);
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHostChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+/** Characters a URL never contains in running text: whitespace and markup delimiters. */
+const isUrlStop = (c: number) => c <= 32 || c === 0xa0 || c === 60 || c === 62 || c === 34 || c === 96 || c === 93;
+const URL_TRAILING = '.,;:!?\'*_';
+
+/** End of a URL starting at `start`: up to a space or markup, less trailing punctuation and unmatched ")". */
+function urlEnd(s: string, start: number): number {
+  let end = start;
+  let open = 0;
+  let close = 0;
+  for (; end < s.length && !isUrlStop(s.charCodeAt(end)); end++) {
+    if (s[end] === '(') open++;
+    else if (s[end] === ')') close++;
+  }
+  for (;;) {
+    const last = s[end - 1];
+    if (end > start && URL_TRAILING.includes(last)) end--;
+    else if (last === ')' && close > open) {
+      end--;
+      close--;
+    } else return end;
+  }
+}
+
+/**
+ * Where the URL whose "/" is at `slash` starts, or -1: "scheme://" or "host.tld/".
+ * Never walks back past `floor` (the end of the previous URL).
+ */
+function urlStartAtSlash(s: string, slash: number, floor: number): number {
+  if (s.charCodeAt(slash - 1) === 58 && s.charCodeAt(slash + 1) === 47) {
+    let i = slash - 1;
+    while (i > floor && isAsciiLetter(s.charCodeAt(i - 1))) i--;
+    return i < slash - 1 ? i : -1;
+  }
+  let dot = slash;
+  while (dot > floor && isAsciiLetter(s.charCodeAt(dot - 1)) && slash - dot < 5) dot--;
+  if (dot === slash || s.charCodeAt(dot - 1) !== 46 || !TLDS.has(s.slice(dot, slash).toLowerCase())) return -1;
+  let i = dot - 1;
+  while (i > floor && isHostChar(s.charCodeAt(i - 1))) i--;
+  return i < dot - 1 ? i : -1;
+}
+
+/** "www." starting a word. */
+function wwwAt(s: string, i: number): boolean {
+  return i === 0 || !isHostChar(s.charCodeAt(i - 1));
+}
+
+/** Bare URLs: "scheme://...", "www....", "host.tld/...". Found from "/" and "www." with indexOf. */
+function bareUrls(s: string, hidden: HiddenSoFar): Hidden[] {
+  const out: Hidden[] = [];
+  let floor = 0;
+  let slash = s.indexOf('/');
+  let www = s.indexOf('www.');
+  while (slash !== -1 || www !== -1) {
+    let start = -1;
+    if (www !== -1 && (slash === -1 || www < slash)) {
+      if (wwwAt(s, www)) start = www;
+      www = s.indexOf('www.', www + 4);
+    } else {
+      start = urlStartAtSlash(s, slash, floor);
+      slash = s.indexOf('/', slash + 1);
+    }
+    if (start === -1 || hidden.endAt(start) !== -1) continue;
+    const end = urlEnd(s, start);
+    if (end <= start) continue;
+    out.push({ start, end, keepNct: true });
+    floor = end;
+    if (slash !== -1 && slash < end) slash = s.indexOf('/', end);
+    if (www !== -1 && www < end) www = s.indexOf('www.', end);
+  }
+  return out;
+}
+
+// ---- formats ------------------------------------------------------------------
+
+const RULES: Record<DocumentFormat, readonly Rule[]> = {
+  text: [bareUrls],
+  markdown: [fencedCode, comments, (s, h) => tags(s, h, false), linkDestinations, bareUrls, entities],
+  html: [comments, rawTextElements, (s, h) => tags(s, h, true), entities, bareUrls],
+};
+
 /**
  * Returns a string of the same length as `text` in which everything that is not
  * prose (HTML tags, comments, scripts, markdown code blocks, URLs except the NCT
  * IDs inside them) is replaced by spaces, newlines kept. Offsets stay valid.
  */
-export function maskProse(text: string, format: DocumentFormat): string { void format; return text; }
+export function maskProse(text: string, format: DocumentFormat): string {
+  let ranges: Hidden[] = [];
+  for (const rule of RULES[format] ?? RULES.text) ranges = merge(ranges, rule(text, new HiddenSoFar(ranges)));
+  return hide(text, ranges);
+}
