@@ -40,7 +40,8 @@ import {
 
 interface Found {
   end: number;
-  value: string;
+  /** null: a date-shaped expression that is no valid date ("February 30, 2021"); skipped whole. */
+  value: string | null;
 }
 
 const ANCHOR = new RegExp(
@@ -96,8 +97,10 @@ function at(re: RegExp, prose: string, pos: number): RegExpExecArray | null {
 
 const isCapitalized = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
-function fullDate(year: number, month: number, day: number, end: number): Found | null {
-  if (!isPlausibleYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+function fullDate(year: number, month: number, day: number, end: number): Found {
+  if (!isPlausibleYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { end, value: null };
+  }
   return { end, value: isoDay(year, month, day) };
 }
 
@@ -264,8 +267,9 @@ export function scanDates(prose: string): Fact[] {
     else if (a[7] !== undefined) found = quarterAnchor(prose, pos);
     else found = ordinalAnchor(prose, pos);
     if (!found) continue;
-    facts.push({ kind: 'date', text: prose.slice(pos, found.end), start: pos, end: found.end, value: found.value });
     anchor.lastIndex = found.end;
+    if (found.value === null) continue;
+    facts.push({ kind: 'date', text: prose.slice(pos, found.end), start: pos, end: found.end, value: found.value });
   }
   return facts;
 }

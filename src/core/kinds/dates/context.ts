@@ -71,8 +71,8 @@ export function countFollows(prose: string, end: number): boolean {
   return COUNT_FOLLOWS.test(after(prose, end));
 }
 
-/** Holidays and events named after a weekday ("Good Friday", "Super Tuesday") are not dates here. */
-const WEEKDAY_EVENT = /\b(?:Good|Black|Cyber|Super|Holy|Ash|Easter|Giving|Fat|Maundy|Palm|Blue|Bloody|Manic)\s+$/;
+/** Holidays named after a weekday ("Good Friday") and habits ("every Friday") are not dates. */
+const WEEKDAY_EVENT = /\b(?:Good|Black|Cyber|Super|Holy|Ash|Easter|Giving|Fat|Maundy|Palm|Blue|Bloody|Manic|[Ee]very|[Ee]ach)\s+$/;
 
 export function weekdayIsEvent(prose: string, start: number): boolean {
   return WEEKDAY_EVENT.test(before(prose, start));

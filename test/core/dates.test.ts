@@ -1,0 +1,187 @@
+import { strict as assert } from 'assert';
+import { scanDates } from '../../src/core/kinds/dates';
+
+/** [text, value] of every date found, after checking the invariants every fact must keep. */
+function dates(prose: string): [string, string][] {
+  const facts = scanDates(prose);
+  let last = -1;
+  for (const f of facts) {
+    assert.equal(f.kind, 'date');
+    assert.equal(f.text, prose.slice(f.start, f.end));
+    assert.ok(f.start >= last, `sorted and non-overlapping at ${f.start}`);
+    assert.equal(f.resolved, undefined, 'the scanner leaves resolution to resolveDates');
+    last = f.end;
+  }
+  return facts.map((f) => [f.text, f.value]);
+}
+
+const none = (prose: string): void => assert.deepEqual(dates(prose), [], prose);
+
+describe('scanDates', () => {
+  describe('full dates', () => {
+    it('reads month-first dates with full and abbreviated months', () => {
+      assert.deepEqual(dates('The board met on March 31, 2021 and again on Sept. 5, 2020.'), [
+        ['March 31, 2021', '2021-03-31'],
+        ['Sept. 5, 2020', '2020-09-05'],
+      ]);
+      assert.deepEqual(dates('Filed Mar. 2 2019; decided Dec 25th, 2020.'), [
+        ['Mar. 2 2019', '2019-03-02'],
+        ['Dec 25th, 2020', '2020-12-25'],
+      ]);
+    });
+
+    it('reads day-first, ISO and US numeric dates', () => {
+      assert.deepEqual(dates('Approved 31 March 2021, listed 2021-04-02, amended 4/15/2021.'), [
+        ['31 March 2021', '2021-03-31'],
+        ['2021-04-02', '2021-04-02'],
+        ['4/15/2021', '2021-04-15'],
+      ]);
+      assert.deepEqual(dates('It began on the 5th of May, 2020.'), [['5th of May, 2020', '2020-05-05']]);
+    });
+
+    it('keeps a weekday inside a dateline span', () => {
+      assert.deepEqual(dates('Tuesday, March 15, 2016 -- Doctors said'), [['Tuesday, March 15, 2016', '2016-03-15']]);
+      assert.deepEqual(dates('FRIDAY, Nov. 3, 2017 (HealthDay News) -- A trial'), [['FRIDAY, Nov. 3, 2017', '2017-11-03']]);
+      assert.deepEqual(dates('The panel meets Monday, Feb. 6 in Boston.'), [['Monday, Feb. 6', '--02-06']]);
+    });
+
+    it('takes a day range with a year as one span valued by its first day', () => {
+      assert.deepEqual(dates('The congress runs October 9-12, 2022 in Lisbon.'), [['October 9-12, 2022', '2022-10-09']]);
+    });
+
+    it('rejects impossible days and fraction-like numbers', () => {
+      none('The form said February 30, 2021 by mistake.');
+      none('A 13/45/2020 code and a Phase 1/2 trial, dosed 1/2 tablet, open 24/7.');
+    });
+  });
+
+  describe('partial dates', () => {
+    it('reads month and year, with or without "of"', () => {
+      assert.deepEqual(dates('Enrollment opened in June 2019 and closed in March of 2021.'), [
+        ['June 2019', '2019-06'],
+        ['March of 2021', '2021-03'],
+      ]);
+    });
+
+    it('reads a month and day without a year, without the preposition', () => {
+      assert.deepEqual(dates('Results are due on August 14.'), [['August 14', '--08-14']]);
+      assert.deepEqual(dates('Dosing resumed on 9 July after a pause.'), [['9 July', '--07-09']]);
+    });
+
+    it('reads a month alone only where it is used as the calendar month', () => {
+      assert.deepEqual(dates('As of December, 40 sites had joined.'), [['December', '--12']]);
+      assert.deepEqual(dates('Data arrived in early February and again in mid-October.'), [
+        ['February', '--02'],
+        ['October', '--10'],
+      ]);
+      assert.deepEqual(dates('The findings appear in the April issue of the journal.'), [['April', '--04']]);
+    });
+
+    it('does not read names, verbs or charities as months', () => {
+      none('Patients may improve, and April Smith may march on.');
+      none('The March of Dimes funded it; June Lee and Jan Novak wrote it.');
+      none('In May Chen we trust.');
+    });
+  });
+
+  describe('years', () => {
+    it('reads years used as years', () => {
+      assert.deepEqual(dates('Approved in 2014, the drug was designated in 2018; a 2019 study followed.'), [
+        ['2014', '2014'],
+        ['2018', '2018'],
+        ['2019', '2019'],
+      ]);
+      assert.deepEqual(dates('Sales grew between 2010 and 2015 and will peak by 2030.'), [
+        ['2010', '2010'],
+        ['2015', '2015'],
+        ['2030', '2030'],
+      ]);
+      assert.deepEqual(dates('It launched in mid-2020.'), [['2020', '2020']]);
+    });
+
+    it('reads a span of years as one interval', () => {
+      assert.deepEqual(dates('During the 2019-2020 season and in 2021–22, cases fell.'), [
+        ['2019-2020', '2019/2020'],
+        ['2021–22', '2021/2022'],
+      ]);
+    });
+
+    it('does not read counts, doses, money, codes or decades as years', () => {
+      none('The trial enrolled 2000 patients; each got 1950 mg.');
+      none('It cost $2019 per dose, reached n=2010, and more than 2000 older adults took part.');
+      none('See grant No. 2017 and doi 10.1001/jama.2019.1234, call 555-2019.');
+      none('Rates peaked in the 1990s and COVID-19 changed that.');
+      none('Only 3000 or 1850 of them; 2100 is out of range too.');
+      none('About 2,000 patients were followed for 14 months, then 36 months, to week 48.');
+    });
+
+    it('does not read ages, times or numbers without a year as dates', () => {
+      none('Adults ages 25-75, aged 65 or older, were seen at 10:30 a.m. by 115 nurses.');
+    });
+  });
+
+  describe('quarters, halves and seasons', () => {
+    it('reads quarters in their written forms', () => {
+      assert.deepEqual(dates('Data in Q3 2023, a filing in the third quarter of 2024, sales in 4Q22.'), [
+        ['Q3 2023', '2023-Q3'],
+        ['third quarter of 2024', '2024-Q3'],
+        ['4Q22', '2022-Q4'],
+      ]);
+      assert.deepEqual(dates("Readout in the 2nd quarter of 2025 or Q1 '26."), [
+        ['2nd quarter of 2025', '2025-Q2'],
+        ["Q1 '26", '2026-Q1'],
+      ]);
+    });
+
+    it('reads halves and seasons with a year', () => {
+      assert.deepEqual(dates('Expected in the first half of 2020, launched in spring 2022, reviewed in the autumn of 2023.'), [
+        ['first half of 2020', '2020-H1'],
+        ['spring 2022', '2022-spring'],
+        ['autumn of 2023', '2023-fall'],
+      ]);
+    });
+
+    it('does not read a bare quarter or season as a date', () => {
+      none('Blood pressure can fall in winter; a quarter of patients and a third quarter of them.');
+    });
+  });
+
+  describe('relative dates', () => {
+    it('reads relative points with their words', () => {
+      assert.deepEqual(dates('Yesterday the agency said it would decide next year, after a review last month.'), [
+        ['Yesterday', 'relative:yesterday'],
+        ['next year', 'relative:next-year'],
+        ['last month', 'relative:last-month'],
+      ]);
+      assert.deepEqual(dates('Earlier this year the firm filed; a ruling is due later this year or early next year.'), [
+        ['Earlier this year', 'relative:earlier-this-year'],
+        ['later this year', 'relative:later-this-year'],
+        ['early next year', 'relative:early-next-year'],
+      ]);
+      assert.deepEqual(dates('Shares fell this week and rose last week; a panel meets this month.'), [
+        ['this week', 'relative:this-week'],
+        ['last week', 'relative:last-week'],
+        ['this month', 'relative:this-month'],
+      ]);
+    });
+
+    it('reads weekdays, and last/next with weekdays and months', () => {
+      assert.deepEqual(dates('The company said on Friday that enrollment ended last December.'), [
+        ['Friday', 'relative:friday'],
+        ['last December', 'relative:last-december'],
+      ]);
+      assert.deepEqual(dates('The vote is next Tuesday.'), [['next Tuesday', 'relative:next-tuesday']]);
+    });
+
+    it('reads "today" only as the calendar day', () => {
+      assert.deepEqual(dates('Acme Corp. today announced results.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('The study was published today in a journal.'), [['today', 'relative:today']]);
+      none('Patients alive today benefit from today’s treatments; today, care is better.');
+    });
+
+    it('does not read durations or habits as points', () => {
+      none('Over the last year and in the next month, their last week of life, six months later, two years ago.');
+      none('The past year was hard; it shuts every Friday and on Good Friday; this may help.');
+    });
+  });
+});
