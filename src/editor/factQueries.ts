@@ -2,14 +2,19 @@ import type { Fact } from '../core/facts';
 
 /** Questions the editor features ask about a document's facts. Pure: no vscode. */
 
-/** The innermost fact covering an offset (the end counts, so a cursor right after a word hovers it). */
-export function factAt(facts: readonly Fact[], offset: number): Fact | undefined {
-  let best: Fact | undefined;
+/** The facts covering an offset, innermost first (the end counts, so a cursor right after a word hovers it). */
+export function factsAt(facts: readonly Fact[], offset: number): Fact[] {
+  const out: Fact[] = [];
   for (const f of facts) {
     if (f.start > offset) break; // facts are sorted by start
-    if (offset <= f.end && (!best || f.end - f.start < best.end - best.start)) best = f;
+    if (offset <= f.end) out.push(f);
   }
-  return best;
+  return out.sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+
+/** The innermost fact covering an offset. */
+export function factAt(facts: readonly Fact[], offset: number): Fact | undefined {
+  return factsAt(facts, offset)[0];
 }
 
 /** Every mention of the same thing: same kind and value (a drug also by its generic). */

@@ -19,6 +19,24 @@ describe('MedFacts hovers and links', () => {
     }
   });
 
+  it('drug hover: brand and generic, mentions with lines, and a command link searching the registry', async () => {
+    const api = await medfacts();
+    const { document: doc } = await openFixture('article.md');
+    const facts = api.analysisFor(doc.uri)!.analysis.facts;
+    const brand = facts.find((f) => f.kind === 'drug' && f.text === 'Glucophage');
+    assert.ok(brand, 'Glucophage is a drug fact');
+    const brandHover = await hoverAt(doc.uri, doc.positionAt(brand.start + 2));
+    assert.ok(brandHover.includes(`Brand or code name of **${brand.generic}**`), brandHover);
+    const generic = facts.filter((f) => f.kind === 'drug' && f.value === brand.generic);
+    assert.ok(generic.length > 0);
+    const text = await hoverAt(doc.uri, doc.positionAt(generic[0].start + 1));
+    assert.ok(text.includes('also written here as **Glucophage**'), text);
+    assert.ok(text.includes(`${generic.length} mention${generic.length === 1 ? '' : 's'} in this document`), text);
+    const link = /\(command:medfacts\.searchTrials\?([^)]+)\)/.exec(text);
+    assert.ok(link, `no search command link: ${text}`);
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(link[1])), [brand.generic]);
+  });
+
   it('NCT hover: registry link, mentions with lines, and the phases the article gives the trial', async () => {
     const api = await medfacts();
     const { document: doc } = await openFixture('article.md');
