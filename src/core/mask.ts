@@ -15,7 +15,7 @@ import { scanNct } from './kinds/nct';
 interface Hidden {
   start: number;
   end: number;
-  /** URLs and tag attributes keep their NCT IDs visible ("clinicaltrials.gov/study/NCT04745299"). */
+  /** URLs in prose keep their NCT IDs visible ("clinicaltrials.gov/study/NCT04745299"). */
   keepNct: boolean;
 }
 
@@ -242,7 +242,8 @@ function tags(s: string, hidden: HiddenSoFar, crossBlankLines: boolean): Hidden[
       }
       if (nextBlank < nextGt) continue;
     }
-    out.push({ start, end: nextGt + 1, keepNct: true });
+    // Attributes are not visible text: an NCT ID in an href shows in the link text if anywhere.
+    out.push({ start, end: nextGt + 1, keepNct: false });
     TAG_OPEN.lastIndex = nextGt + 1;
   }
   return out;
