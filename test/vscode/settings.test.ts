@@ -1,6 +1,7 @@
 // Settings: validated with fallbacks, and `medfacts.languages` decides what is analysed.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { SettingsReader } from '../../src/editor/settings';
 import { closeAll, medfacts, medfactsDiagnostics, openFixture, waitFor } from './util';
 
 const config = () => vscode.workspace.getConfiguration('medfacts');
@@ -18,6 +19,16 @@ describe('MedFacts settings', () => {
     await config().update('decorations', false, vscode.ConfigurationTarget.Global);
     await waitFor('settings re-read', () => api.settings().decorations === false);
     assert.strictEqual(api.settings().debounceMs, 300);
+  });
+
+  it('says so once per malformed value, not on every read', async () => {
+    await config().update('languages', 'markdown', vscode.ConfigurationTarget.Global);
+    const said: string[] = [];
+    const reader = new SettingsReader((m) => said.push(m));
+    assert.deepStrictEqual(reader.read().languages, ['markdown', 'plaintext', 'html']);
+    reader.read();
+    assert.strictEqual(said.length, 1);
+    assert.match(said[0], /"medfacts\.languages" has an invalid value "markdown"; using the default/);
   });
 
   it('analyses only the languages in medfacts.languages', async () => {
