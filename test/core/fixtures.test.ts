@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadGoldDir, relativeValue, validateGold, type GoldFile } from '../../scripts/gold';
 import { formatGold, parseMarked } from '../../scripts/annotate';
+import { emptyCounts, metrics, scoreKind, type Problem } from '../../scripts/score';
+import type { Fact } from '../../src/core/facts';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures', 'articles');
 const articles = loadGoldDir(DIR);
@@ -101,5 +103,49 @@ describe('marked-up sources', () => {
   it('refuse a phase or date without a value and a missing header', () => {
     assert.throws(() => parseMarked('%% documentDate: null\n[[phase:Phase 3]]'), /needs a value/);
     assert.throws(() => parseMarked('no header [[drug:x]]'), /documentDate/);
+  });
+});
+
+describe('eval scoring', () => {
+  const gold = [
+    { kind: 'date' as const, text: 'March 2021', start: 10, end: 20, value: '2021-03' },
+    { kind: 'date' as const, text: 'last month', start: 30, end: 40, value: 'relative:last-month', resolved: '2021-02' },
+  ];
+  const score = (predicted: Fact[]) => {
+    const c = emptyCounts();
+    const problems: Problem[] = [];
+    scoreKind('a.txt', 'date', gold, predicted, c, problems);
+    return { m: metrics(c), problems };
+  };
+
+  it('reports zero recall and no precision when nothing is predicted', () => {
+    const { m, problems } = score([]);
+    assert.strictEqual(m.exact.recall, 0);
+    assert.strictEqual(m.exact.precision, null);
+    assert.deepStrictEqual(problems.map((p) => p.outcome), ['fn', 'fn']);
+  });
+
+  it('scores exact spans, overlapping spans, values and resolved dates apart', () => {
+    const { m, problems } = score([
+      { kind: 'date', text: 'March 2021', start: 10, end: 20, value: '2021-03' },
+      { kind: 'date', text: 'month', start: 35, end: 40, value: 'relative:month' },
+      { kind: 'date', text: '1995', start: 50, end: 54, value: '1995' },
+    ]);
+    assert.deepStrictEqual([m.gold, m.predicted], [2, 3]);
+    assert.deepStrictEqual([m.exact.precision, m.exact.recall], [1 / 3, 1 / 2]);
+    assert.deepStrictEqual([m.overlap.precision, m.overlap.recall], [2 / 3, 1]);
+    assert.strictEqual(m.value, 1);
+    assert.strictEqual(m.resolved, null);
+    assert.deepStrictEqual(problems.map((p) => `${p.outcome}@${p.start}`).sort(), ['fp@50', 'span@35']);
+  });
+
+  it('counts a wrong value or resolved date on an exact match', () => {
+    const { m } = score([
+      { kind: 'date', text: 'March 2021', start: 10, end: 20, value: '2021-03-01' },
+      { kind: 'date', text: 'last month', start: 30, end: 40, value: 'relative:last-month', resolved: '2021-03' },
+    ]);
+    assert.strictEqual(m.exact.f1, 1);
+    assert.strictEqual(m.value, 0.5);
+    assert.strictEqual(m.resolved, 0);
   });
 });
