@@ -7,11 +7,12 @@
 //
 // usage: node scripts/run-vscode-tests.js [options]
 //   --extensionTestsPath=DIR      built suite whose index.js exports run() (default out/test/vscode)
-//   --extensionDevelopmentPath=DIR  extension under development (default: the repository);
-//                                 'none' runs only installed extensions (see --vsix)
+//   --extensionDevelopmentPath=DIR  extension under development (default: the repository,
+//                                 or with --vsix an empty stand-in, so the installed one is tested)
 //   --workspace=DIR               copied to a temporary folder that is opened as the workspace
 //                                 (default test/vscode/workspace)
 //   --vsix=FILE                   installs this .vsix into the (temporary) extensions dir first
+//   --grep=REGEX                  runs only the tests whose full title matches
 //   --web                         runs the extension (and the suite, if it lies inside it) in
 //                                 the browser's web worker extension host, not the Node one
 // env:   CODE_SERVER_DIR (default ./.code-server/node_modules/code-server)
@@ -35,12 +36,11 @@ function arg(name, def) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
-const devArg = arg('extensionDevelopmentPath', root);
-const extDev = devArg === 'none' ? null : path.resolve(devArg);
 const testsPath = path.resolve(arg('extensionTestsPath', path.join(root, 'out', 'test', 'vscode')));
 const workspaceSrc = path.resolve(arg('workspace', path.join(root, 'test', 'vscode', 'workspace')));
 const vsix = arg('vsix', '') && path.resolve(arg('vsix'));
 const web = flag('web');
+const grep = arg('grep', '');
 const csDir = path.resolve(process.env.CODE_SERVER_DIR || path.join(root, '.code-server', 'node_modules', 'code-server'));
 const csEntry = path.join(csDir, 'out', 'node', 'entry.js');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -70,6 +70,17 @@ fs.cpSync(workspaceSrc, workspace, { recursive: true });
 fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
 fs.mkdirSync(extensionsDir, { recursive: true });
 
+// The workbench runs tests only with a development extension. To test an installed .vsix,
+// that is an empty stand-in with another id, so the extension under test is the installed one.
+function standIn() {
+  const dir = path.join(tmp, 'stand-in');
+  fs.mkdirSync(dir);
+  const manifest = { name: 'test-stand-in', publisher: 'medfacts-tests', version: '0.0.0', engines: { vscode: '*' } };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  return dir;
+}
+const extDev = path.resolve(arg('extensionDevelopmentPath', '') || (vsix ? standIn() : root));
+
 function extensionId(dir) {
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   return `${pkg.publisher}.${pkg.name}`;
@@ -79,7 +90,7 @@ function extensionId(dir) {
 // runs in the Node host when one is available; `remote.extensionKind: ["web"]` makes
 // the workbench pick the web worker host for it instead.
 const settings = { 'workbench.startupEditor': 'none', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false };
-if (web) settings['remote.extensionKind'] = { [extensionId(extDev || root)]: ['web'] };
+if (web) settings['remote.extensionKind'] = { [extensionId(root)]: ['web'] };
 fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
 const serverArgs = [
@@ -91,7 +102,8 @@ const serverArgs = [
   '--config', path.join(tmp, 'config.yaml'),
 ];
 // No extension gallery (unreachable anyway); keeps the log clean.
-const serverEnv = { EXTENSIONS_GALLERY: '{"serviceUrl":""}', ...process.env, VSCODE_PROXY_URI: '' };
+// The Node extension host inherits this environment: test/vscode/index.ts reads the grep.
+const serverEnv = { EXTENSIONS_GALLERY: '{"serviceUrl":""}', ...process.env, VSCODE_PROXY_URI: '', MEDFACTS_TEST_GREP: grep };
 
 if (vsix) {
   const t = Date.now();
@@ -197,7 +209,7 @@ let exiting = false;
     ['enableProposedApi', ''],
     ['skipWelcome', 'true'],
   ];
-  if (extDev) payload.unshift(['extensionDevelopmentPath', remote(extDev)]);
+  payload.unshift(['extensionDevelopmentPath', remote(extDev)]);
   const url = `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   console.log(`[runner] code-server up after ${((Date.now() - t0) / 1000).toFixed(1)}s; opening the workbench${web ? ' (extension in the web worker host)' : ''}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
