@@ -14,11 +14,14 @@ import { describeMonths, describeYearMonth, monthsBetween, periodEnd } from './c
  */
 
 /** Claim words; matched case-insensitively on word boundaries. */
-const CLAIM = /\b(?:(?:is|are) (?:currently |now |still )?(?:recruiting|enrolling)|currently|now|to date|ongoing|(?:is|are) expected to)\b/gi;
+const CLAIM =
+  /\b(?:(?:is|are) (?:currently |now |still )?(?:recruiting|enrolling)|currently|(?:is|are|has|have) now|now (?:recruiting|enrolling|underway|available|open)|to date|ongoing|(?:is|are) expected to)\b/gi;
 const AS_OF = /\bas (?:of|at) $/i;
 /** A date right after these words is a starting point or a past event, not the time of the claim. */
-const NOT_TIED_BEFORE = /\b(?:since|from|after|between|began|begun|started|launched|approved|founded|published|completed|ended|in early|in late|in mid|last)\s*$/i;
-const CLAUSE_BREAK = /[,;:()\u2014\u2013[\]]| - /;
+const NOT_TIED_BEFORE =
+  /\b(?:since|from|after|between|to|until|through|began|begun|started|launched|approved|founded|published|completed|ended|last)(?: in| on)?\s*$/i;
+/** Punctuation or a conjunction between claim and date: they belong to different clauses ("surgery in 2008 and is now coaching"). */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013[\]]| - |\b(?:and|but|while|whereas)\b/;
 /** Claim and date further apart than this (characters) are not read as tied. */
 const MAX_GAP = 80;
 

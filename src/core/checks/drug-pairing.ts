@@ -13,6 +13,9 @@ import type { DrugNames } from './drug-names';
 /** What may stand between the two names of a pair. */
 const JOINERS = [/^\s*\(\s*$/, /^\s*\(\s*(?:marketed|sold|branded) as\s+$/i, /^\s*,\s*(?:marketed|sold) as\s+$/i, /^\s*\(\s*brand name:?\s+$/i];
 
+const CLASS_USE = /\b(?:a|an|synthetic|type of|form of|kind of)\s+$/i;
+const CLOSES = /^[\u00ae\u2122]?\s*\)/;
+
 export const drugPairing: Check = (ctx) => {
   const drugs = ctx.analysis.facts.filter((f) => f.kind === 'drug');
   const out: ReturnType<Check> = [];
@@ -20,6 +23,10 @@ export const drugPairing: Check = (ctx) => {
     const [a, b] = [drugs[i], drugs[i + 1]];
     const between = ctx.text.slice(a.end, b.start);
     if (between.length > 30 || !JOINERS.some((re) => re.test(between))) continue;
+    // "(Depakote, Depakene)" or "(sold as OxyContin and Vicodin, respectively)": a list, not a pair.
+    if (between.includes('(') && !CLOSES.test(ctx.text.slice(b.end, b.end + 4))) continue;
+    // "a synthetic progesterone (Provera)": the generic word names a class here, not the ingredient.
+    if (CLASS_USE.test(ctx.text.slice(Math.max(0, a.start - 16), a.start))) continue;
     const mismatch = judge(ctx.drugs, a, b) ?? judge(ctx.drugs, b, a);
     if (!mismatch) continue;
     const { brand, generic, ingredients } = mismatch;

@@ -14,18 +14,45 @@ describe('date-ambiguous', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'info');
     assert.equal(found[0].fix, undefined);
-    assert.match(found[0].message, /has no year/);
+    assert.match(found[0].message, /^'March 31' has no year, and the article states no date/);
   });
 
-  it('offers the year of an earlier date in the same paragraph as the fix', () => {
-    const text = 'The trial opened in January 2021. Results came on March 31 and were positive.';
+  it('reports every year-less date of an undated article once, listing the others', () => {
+    const text = 'In June the trial opened.\n\nBy August 12 it was full; results come in December.';
+    const facts = [fact(text, 'date', 'June', '--06'), fact(text, 'date', 'August 12', '--08-12'), fact(text, 'date', 'December', '--12')];
+    const found = ambiguous(text, facts);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'June');
+    assert.match(found[0].message, /nor do 2 other dates/);
+    assert.deepEqual(found[0].related?.map((r) => text.slice(r.start, r.end)), ['August 12', 'December']);
+  });
+
+  it('does not report a month-day whose year is written just before it (reference lists)', () => {
+    const text = 'N Engl J Med. 2014 Jan 16;370(3):211-21.';
+    assert.deepEqual(ambiguous(text, [fact(text, 'date', 'Jan 16', '--01-16')]), []);
+  });
+
+  it('offers the year stated earlier in the same sentence as the fix', () => {
+    const text = 'The trial opened in January 2021, and results came on March 31 with good news.';
     const facts = [fact(text, 'date', 'January 2021', '2021-01'), fact(text, 'date', 'March 31', '--03-31')];
     const [f] = ambiguous(text, facts);
     assert.ok(f.fix);
-    assert.equal(apply(text, f.fix), 'The trial opened in January 2021. Results came on March 31, 2021 and were positive.');
+    assert.equal(apply(text, f.fix), 'The trial opened in January 2021, and results came on March 31, 2021 with good news.');
   });
 
-  it('gives no fix when the paragraph holds two different years', () => {
+  it('takes no year from another sentence, from a year used as an adjective, or for "of last year"', () => {
+    for (const [text, year, day] of [
+      ['The trial opened in 2021. Results came on March 31.', '2021', 'March 31'],
+      ['His 2018 budget proposal was announced in March.', '2018', 'March'],
+      ['In 2009 the test was introduced in May of last year.', '2009', 'May'],
+    ]) {
+      const facts = [fact(text, 'date', year, year), fact(text, 'date', day, day.includes(' ') ? '--03-31' : '--05')];
+      const [f] = ambiguous(text, facts);
+      assert.equal(f.fix, undefined, text);
+    }
+  });
+
+  it('gives no fix when the sentence holds two different years', () => {
     const text = 'From 2019 to 2020 it grew; in December it paused.';
     const facts = [fact(text, 'date', '2019', '2019'), fact(text, 'date', '2020', '2020'), fact(text, 'date', 'December', '--12')];
     const [f] = ambiguous(text, facts);

@@ -41,3 +41,15 @@ describe('drug-pairing', () => {
     assert.deepEqual(pairing(text, facts), []);
   });
 });
+
+describe('drug-pairing on class words and lists', () => {
+  it('ignores a generic used as a class word and bracketed lists', () => {
+    for (const [text, a, b] of [
+      ['women took a synthetic progesterone (Provera) daily', 'progesterone', 'Provera'],
+      ['oxycodone and hydrocodone (sold as OxyContin and Vicodin, respectively)', 'hydrocodone', 'OxyContin'],
+    ]) {
+      const facts = [fact(text, 'drug', a, a.toLowerCase()), fact(text, 'drug', b, b.toLowerCase())];
+      assert.deepEqual(pairing(text, facts), [], text);
+    }
+  });
+});

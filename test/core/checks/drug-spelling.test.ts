@@ -34,3 +34,11 @@ describe('drug-spelling', () => {
     assert.deepEqual(spelling('The ability to respond abstract acetone accord improved.'), []);
   });
 });
+
+describe('drug-spelling and people', () => {
+  it('does not take a person the scanner mistook for a drug as a misspelled brand', () => {
+    const text = "Sharon Belvin took the drug. Belvin remembers it. The Rilutec approval came.";
+    const facts = [fact(text, 'drug', 'Belvin', 'belvin', {}, 1), fact(text, 'drug', 'Rilutec', 'rilutec')];
+    assert.deepEqual(spelling(text, facts).map((f) => text.slice(f.start, f.end)), ['Rilutec']);
+  });
+});
