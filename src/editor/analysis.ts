@@ -3,6 +3,7 @@ import { createEngine, type DocumentSession, type Engine } from '../core/engine'
 import { runChecks } from '../core/checks/index';
 import type { Analysis, DocumentFormat, Finding } from '../core/facts';
 import type { MedfactsConfig } from '../core/config';
+import { loadLexicon } from '../core/lexicon';
 import { formatOf } from './format';
 import type { Settings } from './settings';
 
@@ -28,6 +29,8 @@ const EMPTY: Analysis = { facts: [], documentDate: null };
  */
 export class AnalysisService implements vscode.Disposable {
   private engine: Engine | undefined;
+  /** The `extraDrugs` the engine was built with; another value rebuilds it. */
+  private engineExtras = '';
   private readonly sessions = new Map<string, DocumentSession>();
   private readonly results = new Map<string, DocumentResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -81,9 +84,10 @@ export class AnalysisService implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    const engine = this.getEngine(); // first: a rebuilt engine drops the old sessions
     let session = this.sessions.get(key);
     if (!session) {
-      session = this.getEngine().session();
+      session = engine.session();
       this.sessions.set(key, session);
     }
     const current = session;
@@ -142,10 +146,15 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private getEngine(): Engine {
-    if (!this.engine) {
+    const extra = this.config().extraDrugs ?? {};
+    const key = JSON.stringify(extra);
+    if (!this.engine || key !== this.engineExtras) {
       const started = Date.now();
-      this.engine = createEngine();
-      this.log(`engine ready in ${Date.now() - started} ms`);
+      const base = loadLexicon();
+      this.engine = createEngine({ lexicon: Object.keys(extra).length ? base.withExtra(extra) : base });
+      this.engineExtras = key;
+      this.sessions.clear(); // their paragraph caches were scanned with the old names
+      this.log(`engine ready in ${Date.now() - started} ms (${this.engine.lexicon.size} drug names)`);
     }
     return this.engine;
   }
