@@ -1,4 +1,7 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv';
 import { parseConfig } from '../../src/core/config';
 
 describe('parseConfig', () => {
@@ -50,4 +53,32 @@ describe('parseConfig', () => {
     }
     assert.deepEqual(parseConfig('\uFEFF{"staleMonths": 3}').config, { staleMonths: 3 });
   });
+});
+
+describe('medfacts.schema.json', () => {
+  // The schema (for editors) and parseConfig (for the tools) must agree on what is valid.
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/medfacts.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+  const samples: unknown[] = [
+    {},
+    { checks: { 'date-stale': false, 'drug-spelling': 'error', 'phase-style': 'off' }, staleMonths: 6, phaseStyle: 'roman' },
+    { allowedWords: ['Riluzon'], extraDrugs: { Neurolix: 'riluzole' }, referenceDate: '2024-02-29' },
+    { staleMonths: 0 },
+    { staleMonths: 2.5 },
+    { phaseStyle: 'greek' },
+    { checks: { nope: true } },
+    { checks: { 'date-stale': 'loud' } },
+    { allowedWords: 'x' },
+    { allowedWords: [''] },
+    { extraDrugs: { A: 1 } },
+    { referenceDate: '2024-13-01' },
+    { colour: 'red' },
+  ];
+  for (const sample of samples) {
+    it(`agrees with parseConfig on ${JSON.stringify(sample)}`, () => {
+      const { problems } = parseConfig(JSON.stringify(sample));
+      assert.equal(validate(sample), problems.length === 0, JSON.stringify(validate.errors));
+    });
+  }
 });
