@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FACT_KINDS } from '../core/facts';
 import { AnalysisService, type DocumentResult } from './analysis';
 import { FindingCodeActions } from './codeActions';
 import { COMMANDS, FACTS_VIEW, registerCommands } from './commands';
@@ -107,6 +108,12 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
       showActive();
     }),
     workspaceConfig.onDidChange(() => analyses.refreshAll()),
+    // The view's header names the document it shows and any kind filter in force.
+    tree.onDidChangeTreeData(() => {
+      factsView.description = tree.current ? vscode.workspace.asRelativePath(tree.current.uri) : undefined;
+      const kinds = tree.visibleKinds;
+      factsView.message = kinds.length < FACT_KINDS.length ? `Showing only: ${kinds.join(', ')}` : undefined;
+    }),
   );
 
   tree.follow(vscode.window.activeTextEditor);

@@ -65,7 +65,10 @@ describe('MedFacts Facts view and status bar', () => {
     assert.deepStrictEqual(shown, ['nct', 'date']);
     const roots = api.factsTree.getChildren() as FactNode[];
     assert.deepStrictEqual(roots.map((r) => r.type === 'kind' && r.kind), ['nct', 'date']);
+    assert.strictEqual(api.factsView.message, 'Showing only: nct, date');
+    assert.strictEqual(api.factsView.description, 'article.md');
     await vscode.commands.executeCommand('medfacts.filterKinds', ['drug', 'nct', 'phase', 'date']);
+    assert.strictEqual(api.factsView.message, undefined);
   });
 
   it('follows the active editor, updates as you type, and says why it is empty', async () => {
