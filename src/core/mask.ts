@@ -179,37 +179,28 @@ function comments(s: string, hidden: HiddenSoFar): Hidden[] {
   return out;
 }
 
-/** `<script>` and `<style>` hold code, not prose; the element is hidden whole. */
-const RAW_OPEN = /<(script|style)\b/gi;
-const SCRIPT_CLOSE = /<\/script\s*>/gi;
-const STYLE_CLOSE = /<\/style\s*>/gi;
-
-function rawTextElements(s: string, hidden: HiddenSoFar): Hidden[] {
-  const out: Hidden[] = [];
-  RAW_OPEN.lastIndex = 0;
-  for (let m = RAW_OPEN.exec(s); m !== null; m = RAW_OPEN.exec(s)) {
-    const inside = hidden.endAt(m.index);
-    if (inside !== -1) {
-      RAW_OPEN.lastIndex = inside;
-      continue;
-    }
-    const close = m[1].toLowerCase() === 'script' ? SCRIPT_CLOSE : STYLE_CLOSE;
-    close.lastIndex = m.index;
-    const found = close.exec(s);
-    const end = found ? found.index + found[0].length : s.length;
-    out.push({ start: m.index, end, keepNct: false });
-    RAW_OPEN.lastIndex = end;
-  }
-  return out;
-}
-
 /** Where a tag may start: `<name`, `</name`, `<!` (doctype, CDATA) or `<?`. */
-const TAG_OPEN = /<(?:\/?[A-Za-z][A-Za-z0-9-]{0,40}|!|\?)/g;
+const TAG_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*|<[!?]/g;
+
+/** Elements whose content is code, not prose: hidden from the start tag to the end tag. */
+const RAW_TEXT = new Set(['script', 'style']);
+
+/** End of the `</name ...>` closing a raw-text element whose content starts at `from`, or the text's end. */
+function rawTextEnd(s: string, from: number, name: string): number {
+  for (let j = s.indexOf('</', from); j !== -1; j = s.indexOf('</', j + 2)) {
+    const after = s[j + 2 + name.length];
+    if (s.slice(j + 2, j + 2 + name.length).toLowerCase() === name && (after === undefined || TAG_NAME_END.test(after))) {
+      const gt = s.indexOf('>', j);
+      return gt === -1 ? s.length : gt + 1;
+    }
+  }
+  return s.length;
+}
 const TAG_NAME_END = /[\s/>]/;
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
 /**
- * Tags end at the next `>` with no `<` before it; in markdown a tag may not cross
+ * Tags end at the next `>` with no `<` before it (`<script>` and `<style>` at their end tag); in markdown a tag may not cross
  * a blank line ("p < 0.05 ... > 3" is prose). `>` and blank-line positions are
  * cached, so each search moves forward only.
  */
@@ -242,15 +233,17 @@ function tags(s: string, hidden: HiddenSoFar, crossBlankLines: boolean): Hidden[
       }
       if (nextBlank < nextGt) continue;
     }
+    const name = m[0].slice(1).toLowerCase();
+    const end = RAW_TEXT.has(name) ? rawTextEnd(s, nextGt + 1, name) : nextGt + 1;
     // Attributes are not visible text: an NCT ID in an href shows in the link text if anywhere.
-    out.push({ start, end: nextGt + 1, keepNct: false });
-    TAG_OPEN.lastIndex = nextGt + 1;
+    out.push({ start, end, keepNct: false });
+    TAG_OPEN.lastIndex = end;
   }
   return out;
 }
 
 /** A named or numeric character reference at a given "&" (sticky). */
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/y;
 
 /** Character references ("&amp;", "&#8217;"); replaced by spaces of the same length. */
 function entities(s: string, hidden: HiddenSoFar): Hidden[] {
@@ -372,7 +365,7 @@ function bareUrls(s: string, hidden: HiddenSoFar): Hidden[] {
 const RULES: Record<DocumentFormat, readonly Rule[]> = {
   text: [bareUrls],
   markdown: [fencedCode, comments, (s, h) => tags(s, h, false), linkDestinations, bareUrls, entities],
-  html: [comments, rawTextElements, (s, h) => tags(s, h, true), entities, bareUrls],
+  html: [comments, (s, h) => tags(s, h, true), entities, bareUrls],
 };
 
 /**
