@@ -16,7 +16,7 @@ const TSV = process.argv[2] ?? '/work/shared/lexicon/drugs.tsv';
 const DICT = '/usr/share/dict/american-english';
 const OUT = join(__dirname, '..', 'src', 'core', 'data', 'lexicon-data.ts');
 
-/** Hand-written supplement: brand -> generic ('' = no single generic); lower-case keys are generics. */
+/** Hand-written supplement: brand -> generic ('' when none); lower-case keys are generics. */
 const SUPPLEMENT: Record<string, string> = {
   // gene therapies
   Zolgensma: 'onasemnogene abeparvovec', Elevidys: 'delandistrogene moxeparvovec',
@@ -34,7 +34,7 @@ const SUPPLEMENT: Record<string, string> = {
   Provenge: 'sipuleucel-t', Ryoncil: 'remestemcel-l', Omisirge: 'omidubicel', Lantidra: 'donislecel',
   NurOwn: 'debamestrocel', Stratagraft: '', Rethymic: '',
   // vaccines
-  Comirnaty: 'tozinameran', Spikevax: 'elasomeran', Nuvaxovid: '', Vaxzevria: '', Covishield: '', Covaxin: '',
+  Comirnaty: 'tozinameran', Spikevax: 'elasomeran', tozinameran: '', elasomeran: '', Nuvaxovid: '', Vaxzevria: '', Covishield: '', Covaxin: '',
   Jcovden: '', Mnexspike: '', Gardasil: '', 'Gardasil 9': '', Cervarix: '', Shingrix: '', Zostavax: '',
   Prevnar: '', 'Prevnar 13': '', 'Prevnar 20': '', Capvaxive: '', Vaxneuvance: '', Pneumovax: '',
   Arexvy: '', Abrysvo: '', mResvia: '', Fluzone: '', Flublok: '', FluMist: '', Flucelvax: '', Afluria: '',
@@ -75,10 +75,13 @@ function main(): void {
   const brands = new Map<string, string>();
   const rows = readFileSync(TSV, 'utf8').split('\n').slice(1).filter(Boolean);
   for (const row of rows) {
-    const [name, kind, generic] = row.split('\t');
+    const [name, kind, source] = row.split('\t');
+    let generic = source;
     if (!MATCHABLE.test(name)) continue;
     if (kind === 'generic') generics.add(name);
     else {
+      // "insulin glargine recombinant" is insulin glargine as readers know it.
+      generic = generic.replace(/ recombinant$/, '');
       // A brand with several ingredient sets keeps the simplest (fewest ingredients, then first).
       const prev = brands.get(name);
       if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
@@ -86,8 +89,8 @@ function main(): void {
   }
   for (const [name, generic] of Object.entries(SUPPLEMENT)) {
     if (name === name.toLowerCase()) generics.add(name);
-    else brands.set(name, generic);
-    if (generic && !generic.includes('+')) generics.add(generic);
+    else if (!brands.has(name)) brands.set(name, generic);
+    for (const g of generic.split('+')) if (g) generics.add(g);
   }
   const genericText = [...generics].sort().join('\n');
   const brandText = [...brands]

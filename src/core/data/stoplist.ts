@@ -14,7 +14,9 @@ selenium, manganese, gallium, sulfur, talc, urea, cellulose, glycerin, menthol, 
 citric acid, lactic acid, phosphoric acid, amino acids, fish oil, olive oil, safflower oil, soybean oil,
 sodium chloride, potassium chloride, calcium carbonate, titanium dioxide, zinc oxide, albumin, albumin human,
 histamine, cholesterol, niacin, riboflavin, thiamine, vitamin a, vitamin e, vitamin k, vitamin c, protein,
-barium sulfate, white petrolatum, medium chain triglycerides, cortisol, serotonin,
+barium sulfate, white petrolatum, medium chain triglycerides, cortisol, serotonin, insulin,
+tyrosine, glutamine, glycine, arginine, lysine, leucine, isoleucine, valine, serine, cysteine, tryptophan,
+methionine, alanine, proline, histidine, threonine, phenylalanine, asparagine, glutamate, kinase,
 placebo, chemotherapy, immunotherapy, radiotherapy, statin, statins, antibiotic, antibiotics, vaccine, vaccines,
 opioid, opioids, steroid, steroids, antidepressant, antidepressants, antiviral, antivirals, biologic, biologics,
 biosimilar, biosimilars, insulins,
@@ -27,6 +29,8 @@ medtronic, johnson, baxter, stryker, illumina, incyte, seagen, biomarin, jazz, h
 intercept, ultragenyx, bluebird, samsung, celltrion, sandoz, hikma, cipla, lupin, sun, dr reddy's,
 sod1, tdp-43, c9orf72, apoe4, apoe, her2, brca1, brca2, kras, tp53, egfr, alk, ros1, met, ret, ntrk, pd-1, pd-l1, ctla-4,
 il-6, il-17, il-23, cd19, cd20, cd38, bcma, hla-b27, cyp3a4, cyp2d6, tmem106b, ace2, fus, tau,
+glp-1, glp1, gip, sglt2, sglt-2, dpp-4, pcsk9, gprc5d, ttr, trop2, her3, cd3, il-4, il-13, jak, tnf, ctla4, lrrk2, gba,
+rsv, car-t, adc, adcs, mrna, sirna, aso, asos,
 covid-19, covid, sars-cov-2, h1n1, h5n1, h3n2, hiv-1, hiv-2, hpv, t2d, a1c, hba1c, n95, kn95, b12, 5g, 4g, pm2, ps5
 `;
 

@@ -1,5 +1,19 @@
+/**
+ * The drug scanner (FACTS.md "drug"): one tokenizer pass per paragraph, lexicon lookups by
+ * lower-case first word (longest entry first), development-code shapes and INN stems; then the
+ * evidence that settles ambiguous names: ®/™ marks, "Brand (generic)" pairs, "(marketed as ...)"
+ * lists and context cues ("the drug X", "X, an antisense oligonucleotide").
+ */
 import type { Fact } from '../facts';
 import type { Lexicon } from '../lexicon';
+import { codeStrength, isSpacedCode } from './drugs/codes';
+import { hasDrugStem, isAntibodyName, withoutBiologicSuffix } from './drugs/stems';
+import { isEnglishWord, isOrdinaryName } from './drugs/english';
+import {
+  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
+} from './drugs/cues';
+import { gapAfter, isCapitalized, isNameShaped, isSpace, startsSentence, tokenize, type Token } from './drugs/tokens';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
 export interface DrugScan {
@@ -17,9 +31,413 @@ export interface DrugScanner {
   scan(prose: string): DrugScan;
 }
 
+type Role = 'generic' | 'brand' | 'code';
+/** fact: accepted; weak: a lexicon name that needs evidence; candidate: an unknown name. */
+type Status = 'fact' | 'weak' | 'candidate';
+
+interface Mention {
+  /** First and last token. */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  role: Role;
+  status: Status;
+  generic?: string;
+}
+
+// Markdown emphasis may sit between a name and its parenthesis ("**Valiltramiprosate** (ALZ-801)").
+const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
+const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
+const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
+/** Between two names listed in parentheses. */
+const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
+/** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
+const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
+
 export function createDrugScanner(lexicon: Lexicon): DrugScanner {
-  void lexicon;
-  return { scan: () => ({ facts: [], learned: [], candidates: [], generics: [] }) };
+  return { scan: (prose) => new ParagraphScan(lexicon, prose).run() };
+}
+
+class ParagraphScan {
+  private readonly toks: Token[];
+  private readonly mentions: Mention[] = [];
+  /** Mention by its first token. */
+  private readonly byFirst = new Map<number, Mention>();
+  private readonly learned = new Set<string>();
+  private readonly generics: [string, string][] = [];
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly prose: string,
+  ) {
+    this.toks = tokenize(prose);
+  }
+
+  run(): DrugScan {
+    for (let i = 0; i < this.toks.length; ) {
+      const m = this.match(i);
+      if (m) {
+        this.mentions.push(m);
+        this.byFirst.set(m.i, m);
+        i = m.j + 1;
+      } else i++;
+    }
+    this.mergeConjugates();
+    for (const m of this.mentions) this.marks(m);
+    for (const m of this.mentions) this.parentheses(m);
+    for (const m of this.mentions) this.codeIntro(m);
+    for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
+    const facts: Fact[] = [];
+    const candidates: Fact[] = [];
+    for (const m of this.mentions) (m.status === 'fact' ? facts : candidates).push(this.fact(m));
+    return { facts, candidates, learned: [...this.learned], generics: this.generics };
+  }
+
+  // ---- first pass: what each token could be ----
+
+  private match(i: number): Mention | null {
+    return this.matchLexicon(i) ?? this.matchHyphenPrefix(i) ?? this.matchShape(i);
+  }
+
+  private matchLexicon(i: number): Mention | null {
+    const t = this.toks[i];
+    const suffixed = SUFFIXED.exec(t.lower);
+    const entries = suffixed
+      ? [...this.lexicon.withFirst(t.lower), ...this.lexicon.withFirst(suffixed[1]).filter((e) => e.words.length === 1)]
+      : this.lexicon.withFirst(t.lower);
+    for (const e of entries) {
+      const j = i + e.words.length - 1;
+      if (j >= this.toks.length || !this.wordsMatch(i, e.words)) continue;
+      if (e.kind === 'brand') {
+        if (this.toks[j].lower !== e.words[e.words.length - 1]) continue;
+        // Brands are names: "Keytruda", not "keytruda"; an entry written in lower case ("mResvia") as is.
+        if (isCapitalized(e.name) ? !isCapitalized(t.text) : t.text !== e.name.slice(0, t.text.length)) continue;
+        return this.mention(i, j, 'brand', e.common ? 'weak' : 'fact', e.generic);
+      }
+      const status = CONTEXTUAL.has(e.lower) && !this.therapyContext(i, j) ? 'weak' : 'fact';
+      return this.mention(i, j, 'generic', status);
+    }
+    return null;
+  }
+
+  /** The words follow token i with single spaces; a generic's last word may carry an FDA suffix. */
+  private wordsMatch(i: number, words: readonly string[]): boolean {
+    for (let k = 0; k < words.length; k++) {
+      const lower = this.toks[i + k].lower;
+      if (k > 0 && !isSpace(gapAfter(this.prose, this.toks, i + k - 1))) return false;
+      if (lower !== words[k] && !(k === words.length - 1 && SUFFIXED.exec(lower)?.[1] === words[k])) return false;
+    }
+    return true;
+  }
+
+  /** "riluzole-treated": a known generic before a hyphen; the span is the generic alone. */
+  private matchHyphenPrefix(i: number): Mention | null {
+    const t = this.toks[i];
+    const dash = t.lower.indexOf('-');
+    if (dash < 5) return null;
+    const e = this.lexicon.get(t.lower.slice(0, dash));
+    if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
+    return { i, j: i, start: t.start, end: t.start + dash, role: 'generic', status: 'fact' };
+  }
+
+  private matchShape(i: number): Mention | null {
+    const t = this.toks[i];
+    if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
+    if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
+    const code = codeStrength(t.text);
+    if (code) return this.mention(i, i, 'code', code === 'strong' ? 'fact' : 'candidate');
+    const sentenceStart = isCapitalized(t.text) && startsSentence(this.prose, this.toks, i);
+    if (hasDrugStem(t.lower, sentenceStart ? t.lower : t.text) && !this.lexicon.isStopped(t.lower)) {
+      return this.mention(i, i, 'generic', 'fact');
+    }
+    if (isCapitalized(t.text) && t.text.length >= 3 && !this.lexicon.isStopped(t.lower)) {
+      return this.mention(i, i, isNameShaped(t.text) && /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
+    }
+    return null;
+  }
+
+  /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
+  private spacedCode(i: number): boolean {
+    const next = this.toks[i + 1];
+    if (!next || !isSpace(gapAfter(this.prose, this.toks, i)) || !isSpacedCode(this.toks[i].text, next.text)) return false;
+    const prev = this.toks[i - 1]?.lower;
+    return (prev !== undefined && CODE_INTRO.has(prev)) || (i > 0 && OPEN_PAREN.test(gapAfter(this.prose, this.toks, i - 1)));
+  }
+
+  /** "efsitora alfa": an unknown lower-case INN word and a biologic second word. */
+  private twoWordInn(i: number): boolean {
+    const [a, b] = [this.toks[i], this.toks[i + 1]];
+    if (!b || !isSpace(gapAfter(this.prose, this.toks, i)) || !INN_SECOND.has(b.text)) return false;
+    return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
+  }
+
+  /** "patritumab deruxtecan": an antibody name and its payload, both generics, are one name. */
+  private mergeConjugates(): void {
+    for (let n = this.mentions.length - 2; n >= 0; n--) {
+      const [a, b] = [this.mentions[n], this.mentions[n + 1]];
+      if (a.role !== 'generic' || b.role !== 'generic' || b.i !== a.j + 1 || a.status !== 'fact') continue;
+      if (!isAntibodyName(this.toks[a.j].lower) || this.toks[b.i].text !== this.toks[b.i].lower) continue;
+      if (!isSpace(gapAfter(this.prose, this.toks, a.j))) continue;
+      a.j = b.j;
+      a.end = b.end;
+      this.mentions.splice(n + 1, 1);
+      this.byFirst.delete(b.i);
+    }
+  }
+
+  private mention(i: number, j: number, role: Role, status: Status, generic?: string): Mention {
+    return { i, j, start: this.toks[i].start, end: this.toks[j].end, role, status, generic };
+  }
+
+  /** "insulin therapy", "taking testosterone", "doses of insulin". */
+  private therapyContext(i: number, j: number): boolean {
+    const next = this.toks[j + 1]?.lower;
+    const prev = this.toks[i - 1]?.lower;
+    return (
+      (next !== undefined && THERAPY_NEXT.has(next) && isSpace(gapAfter(this.prose, this.toks, j))) ||
+      (prev !== undefined && THERAPY_PREV.has(prev)) ||
+      (prev === 'of' && PRE_OF.has(this.toks[i - 2]?.lower ?? ''))
+    );
+  }
+
+  // ---- evidence ----
+
+  private accept(m: Mention, generic?: string): void {
+    if (m.status !== 'fact') this.learned.add(this.value(m));
+    m.status = 'fact';
+    // The text's own pairing wins over the lexicon's; a generic never keeps its FDA suffix.
+    if (generic && m.role !== 'generic') {
+      m.generic = withoutBiologicSuffix(generic);
+      this.generics.push([this.value(m), m.generic]);
+    }
+  }
+
+  /** "Brand®" / "Brand™", unless the product is a device ("Navion™ stent graft system"). */
+  private marks(m: Mention): void {
+    const mark = this.prose[m.end];
+    if (m.role === 'generic' || (mark !== '®' && mark !== '™')) return;
+    for (let k = m.j + 1; k < this.toks.length && k <= m.j + 4; k++) {
+      const t = this.toks[k];
+      if (t.text !== t.lower) break;
+      if (DEVICE_WORD.has(t.lower)) return;
+    }
+    this.accept(m);
+  }
+
+  /** "A (B)", "A (B; C)", "A (marketed as B, C and D)", "A and B (C)". */
+  private parentheses(a: Mention): void {
+    if (a.j + 1 >= this.toks.length || !OPEN_PAREN.test(gapAfter(this.prose, this.toks, a.j))) return;
+    const intro = this.introLength(a.j + 1);
+    const items = this.parenthesizedList(a.j + 1 + intro);
+    if (!items) return;
+    const first = items[0];
+    if (a.status === 'candidate') {
+      // "NeuroNata-R (lenzumestrocel)", "Valiltramiprosate (ALZ-801)": an unknown name before a known one.
+      const anchored = first.status === 'fact' && (first.role === 'generic' || first.role === 'code');
+      if (!anchored || !this.plausibleUnknown(a, false)) return;
+      if (first.role === 'code' && a.role === 'brand' && this.looksGeneric(a)) a.role = 'generic';
+      this.accept(a);
+    }
+    if (a.status !== 'fact' && !items.some((b) => b.status === 'fact')) return;
+    const accepted = [a];
+    for (const b of items) {
+      if (b.status === 'candidate' && !this.plausibleUnknown(b, a.role !== 'generic' && intro === 0)) continue;
+      if (this.byFirst.get(b.i) !== b) this.addMention(b);
+      accepted.push(b);
+    }
+    this.shareGeneric(accepted);
+  }
+
+  /** A capitalized unknown that is a generic written at a sentence start or in a heading. */
+  private looksGeneric(m: Mention): boolean {
+    const t = this.toks[m.i];
+    return m.i === m.j && !isNameShaped(t.text) && t.text.length >= 9 && startsSentence(this.prose, this.toks, m.i);
+  }
+
+  /** Accepts a group of names for one drug; the generic among them goes to the others. */
+  private shareGeneric(group: Mention[]): void {
+    const generics = group.filter((m) => m.role === 'generic');
+    const g = generics.find((m) => m === group[0]) ?? generics[0];
+    for (const m of group) {
+      // "delpacibart etedesiran (del-desiran)": a short hyphenated alias of the generic stands for it.
+      if (g && m !== g && m.role === 'generic' && this.isAlias(m, g)) m.role = 'code';
+    }
+    // Without a generic in the group, a brand's known generic stands for the codes beside it.
+    const generic = g ? (this.combination(g) ?? this.value(g)) : group.find((m) => m.generic)?.generic;
+    for (const m of group) this.accept(m, m !== g && (g || !m.generic) ? generic : undefined);
+  }
+
+  private isAlias(m: Mention, g: Mention): boolean {
+    const text = this.prose.slice(m.start, m.end);
+    return text.includes('-') && !SUFFIXED.test(text) && m.end - m.start < g.end - g.start && m.i === m.j;
+  }
+
+  /** The names listed from token k to a closing parenthesis, or null when it is not such a list. */
+  private parenthesizedList(k: number): Mention[] | null {
+    const items: Mention[] = [];
+    while (k < this.toks.length) {
+      while (LIST_WORD.has(this.toks[k]?.text ?? '')) k++;
+      const b = k < this.toks.length ? (this.byFirst.get(k) ?? this.unknownInParens(k)) : null;
+      if (!b) return null;
+      items.push(b);
+      const gap = gapAfter(this.prose, this.toks, b.j);
+      if (CLOSE_PAREN.test(gap)) return items;
+      if (!LIST_SEPARATOR.test(gap)) return null;
+      k = b.j + 1;
+    }
+    return null;
+  }
+
+  /** "sodium phenylbutyrate and taurursodiol (AMX0035)": both generics, '+'-joined in order. */
+  private combination(g: Mention): string | undefined {
+    if (g.i < 2 || this.toks[g.i - 1].lower !== 'and') return undefined;
+    const first = this.mentions.find((m) => m.j === g.i - 2);
+    if (!first || first.role !== 'generic' || first.status !== 'fact') return undefined;
+    return [this.value(first), this.value(g)].sort().join('+');
+  }
+
+  /** Number of tokens of a "marketed as"-style phrase starting at token k, or 0. */
+  private introLength(k: number): number {
+    for (const phrase of MARKETED_AS) {
+      if (phrase.every((w, n) => this.toks[k + n]?.text === w)) return phrase.length;
+    }
+    return 0;
+  }
+
+  /**
+   * An unknown token inside parentheses that no rule took: a lower-case word that is not English
+   * (a generic the lexicon lacks) or a lower-case-led name such as "sac-TMT" (a short name).
+   */
+  private unknownInParens(k: number): Mention | null {
+    const t = this.toks[k];
+    if (this.lexicon.isStopped(t.lower) || /^\d/.test(t.text)) return null;
+    if (t.text !== t.lower) return t.text.includes('-') ? this.mention(k, k, 'code', 'candidate') : null;
+    if (t.lower.length < 8 || !/^[a-z]+$/.test(t.lower) || isEnglishWord(t.lower)) return null;
+    return this.mention(k, k, 'generic', 'candidate');
+  }
+
+  private addMention(m: Mention): void {
+    this.mentions.push(m);
+    this.byFirst.set(m.i, m);
+  }
+
+  /** An unknown name accepted by a pair: code-like, name-shaped, or not an ordinary word/name. */
+  private plausibleUnknown(m: Mention, mustBeGeneric: boolean): boolean {
+    if (m.i !== m.j) return false;
+    const t = this.toks[m.i];
+    if (m.role === 'code') return true;
+    if (mustBeGeneric) return m.role === 'generic';
+    if (this.lexicon.isStopped(t.lower)) return false;
+    if (m.role === 'generic') return true;
+    return isNameShaped(t.text) || !isOrdinaryName(this.sentence(m.i), t.text);
+  }
+
+  /** "tofersen was known by its development code BIIB067", "(formerly MN-166)". */
+  private codeIntro(b: Mention): void {
+    if (b.role !== 'code' || b.i === 0 || !CODE_INTRO.has(this.toks[b.i - 1].lower)) return;
+    const a = this.previousInSentence(b);
+    if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
+    else this.accept(b);
+  }
+
+  private previousInSentence(b: Mention): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.end > b.start) continue;
+      if (/[.!?]\s/.test(this.prose.slice(m.end, b.start))) continue;
+      if (m.status === 'fact' && (!best || m.end > best.end)) best = m;
+    }
+    return best;
+  }
+
+  /** Context cues for a weak or candidate name. */
+  private cues(m: Mention): void {
+    const brandName = this.afterBrandName(m.i);
+    const next = this.toks[m.j + 1]?.lower ?? '';
+    if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next)) return;
+    const cued = brandName || this.preCue(m.i) || this.postCue(m.j) || this.namedMixedCase(m.i);
+    if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
+    const t = this.toks[m.i];
+    if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text) && isOrdinaryName(this.sentence(m.i), t.text)) {
+      return;
+    }
+    const before = brandName ? this.previousInSentence(m) : undefined;
+    this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
+  }
+
+  /** "Eisai's E2814", "Clene's CNM-Au8": a code owned by a named company. */
+  private afterPossessive(i: number): boolean {
+    if (i < 2 || this.toks[i - 1].text !== 's' || !isCapitalized(this.toks[i - 2].text)) return false;
+    const gap = this.prose.slice(this.toks[i - 2].end, this.toks[i - 1].start);
+    return gap === "'" || gap === '’';
+  }
+
+  /** "under the brand name X": X is the brand of the generic named before it in the sentence. */
+  private afterBrandName(i: number): boolean {
+    const w = (n: number) => this.toks[i - n]?.lower;
+    return (w(1) === 'name' || w(1) === 'names') && w(2) === 'brand';
+  }
+
+  /** "a combination of A and B, called IcoSema": mixed-case coined names after "called"/"named". */
+  private namedMixedCase(i: number): boolean {
+    const t = this.toks[i].text;
+    if (i === 0 || !PRE_NAMING.has(this.toks[i - 1].lower) || t === t.toUpperCase() || !isNameShaped(t)) return false;
+    // "a study called ALSummit": trial names are coined the same way.
+    return ![2, 3, 4].some((n) => TRIAL_WORD.has(this.toks[i - n]?.lower ?? ''));
+  }
+
+  private preCue(i: number): boolean {
+    const p = (n: number) => (i - n >= 0 ? this.toks[i - n] : undefined);
+    const p1 = p(1);
+    if (!p1 || p1.text !== p1.lower || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return false;
+    const w1 = p1.lower;
+    const w2 = p(2)?.lower ?? '';
+    if (PRE_NOUN.has(w1) || PRE_VERB.has(w1)) return true;
+    if (w1 === 'with') return PRE_WITH.has(w2);
+    if (w1 === 'of') return PRE_OF.has(w2);
+    if (PRE_NAMING.has(w1)) return [2, 3, 4].some((n) => PRE_NOUN.has(p(n)?.lower ?? ''));
+    return false;
+  }
+
+  /** "X, an antisense oligonucleotide", "X is a gene therapy" (not "X, a biotech company"). */
+  private postCue(j: number): boolean {
+    let k = j + 1;
+    const gap = j < this.toks.length ? gapAfter(this.prose, this.toks, j) : '';
+    if (gap !== ', ' && !(isSpace(gap) && (this.toks[k]?.lower === 'is' || this.toks[k]?.lower === 'was'))) {
+      return false;
+    }
+    if (gap !== ', ') k++;
+    if (!ARTICLE.has(this.toks[k]?.lower ?? '')) return false;
+    for (let n = k + 1; n < this.toks.length && n <= k + 5; n++) {
+      const w = this.toks[n].lower;
+      if (ORG_NOUN.has(w)) return false;
+      if (HEAD_NOUN.has(w)) return !ORG_NOUN.has(this.toks[n + 1]?.lower ?? '');
+      if (/[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return false;
+    }
+    return false;
+  }
+
+  /** The sentence around token i, for the English model. */
+  private sentence(i: number): string {
+    const t = this.toks[i];
+    let from = t.start;
+    while (from > 0 && !'.!?\n'.includes(this.prose[from - 1])) from--;
+    let to = t.end;
+    while (to < this.prose.length && !'.!?\n'.includes(this.prose[to])) to++;
+    return this.prose.slice(from, to);
+  }
+
+  private value(m: Mention): string {
+    return this.prose.slice(m.start, m.end).toLowerCase();
+  }
+
+  private fact(m: Mention): Fact {
+    const text = this.prose.slice(m.start, m.end);
+    const f: Fact = { kind: 'drug', text, start: m.start, end: m.end, value: text.toLowerCase() };
+    if (m.role !== 'generic' && m.generic) f.generic = m.generic;
+    return f;
+  }
 }
 
 /**
@@ -28,5 +446,18 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
  * stated in the text to the other mentions. Returns the document's drug facts sorted.
  */
 export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
-  return scans.flatMap((s) => s.facts).sort((a, b) => a.start - b.start);
+  const learned = new Set(scans.flatMap((s) => s.learned));
+  const stated = new Map<string, string>();
+  for (const s of scans) for (const [name, generic] of s.generics) if (!stated.has(name)) stated.set(name, generic);
+  const all = scans.flatMap((s) => [...s.facts, ...s.candidates.filter((c) => learned.has(c.value))]);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Fact[] = [];
+  let reached = -1;
+  for (const f of all) {
+    if (f.start < reached) continue;
+    reached = f.end;
+    const generic = stated.get(f.value);
+    out.push(generic && generic !== f.value ? { ...f, generic } : f);
+  }
+  return out;
 }

@@ -1,0 +1,84 @@
+/** Words around a name that say it is (or is not) a drug. All lower case. */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** "the drug X", "drug candidate X", "the investigational therapy X", "a vaccine called X". */
+export const PRE_NOUN = words(
+  'drug drugs candidate compound medication medicine molecule vaccine antibody therapy therapeutic ' +
+    'treatment inhibitor agonist antagonist agent biologic biosimilar formulation product',
+);
+/** "treated with X", "doses of X", "taking X": the verb or noun before the preposition. */
+export const PRE_WITH = words('treated treatment therapy combination combined dosed injected infused');
+export const PRE_OF = words(
+  'dose doses dosing infusion infusions injection injections course administration study studies trial trials',
+);
+export const PRE_VERB = words('taking take takes took prescribed prescribe prescribing receiving received administered');
+/** "a drug called X". */
+export const PRE_NAMING = words('called named dubbed');
+
+/** Head nouns after "X, a/an ..." or "X is a/an ...". */
+export const HEAD_NOUN = words(
+  'drug drugs therapy therapies treatment medication medicine vaccine antibody oligonucleotide inhibitor ' +
+    'agonist antagonist molecule compound candidate formulation biologic biosimilar immunotherapy conjugate ' +
+    'modulator blocker analog analogue activator degrader suspension prodrug pill tablet injection infusion ' +
+    'combination conjugate',
+);
+/** Nouns that end a head search: the name is an organization or a place ("X, a biotech company"). */
+export const ORG_NOUN = words(
+  'company companies firm firms maker makers developer developers manufacturer biotech startup start-up ' +
+    'hospital university institute center centre clinic group organization foundation agency city state ' +
+    'country researcher scientist doctor physician professor patient trial study program',
+);
+
+/** After "X™": the product is a device or service, not a drug. */
+export const DEVICE_WORD = words(
+  'system systems device devices platform app apps test tests assay assays kit kits technology software ' +
+    'monitor sensor pump pumps stent graft valve catheter implant program score scanner robot tool index ' +
+    'network service machine procedure laser lens lenses glasses mask brace method solution solutions',
+);
+
+/**
+ * Endogenous or everyday substances in the lexicon ("insulin resistance", "testosterone levels"):
+ * a drug only when the words around them make them one.
+ */
+export const CONTEXTUAL = words(
+  'testosterone progesterone estrogen estrogens estradiol melatonin dopamine oxytocin lithium ' +
+    'adrenaline epinephrine glucagon cortisone hydrocortisone vitamin ketamine',
+);
+export const THERAPY_NEXT = words(
+  'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
+    'patches gel dose doses dosing replacement supplement supplements supplementation tablet tablets ' +
+    'infusion infusions prescription prescriptions pen pens analog analogs cream spray',
+);
+export const THERAPY_PREV = words(
+  'taking take takes took prescribed prescribe given receiving received inject injected injecting ' +
+    'use using started starting stopped dose doses',
+);
+
+/** Phrases inside parentheses that introduce brand names: "(marketed as A, B and C)". */
+export const MARKETED_AS = [
+  ['marketed', 'as'],
+  ['sold', 'as'],
+  ['sold', 'under'],
+  ['brand', 'name'],
+  ['brand', 'names'],
+  ['also', 'known', 'as'],
+  ['known', 'as'],
+  ['trade', 'name'],
+  ['originally'],
+  ['formerly'],
+  ['previously'],
+];
+/** Articles and determiners after "X, " that introduce what X is. */
+export const ARTICLE = words('a an its their the');
+/** Separators between names listed in parentheses: "(Lantus, Toujeo)", "(Abecma; ide-cel)". */
+export const LIST_WORD = words('and or formerly previously originally also written called abbreviated known as aka code named');
+/** After a name: it modifies a class ("GLP-1 drugs", "JAK inhibitors"). */
+export const CLASS_NEXT = words(
+  'drug drugs inhibitor inhibitors agonist agonists antagonist antagonists receptor receptors blocker blockers ' +
+    'class pathway gene genes protein proteins mutation mutations levels level',
+);
+/** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
+export const INN_SECOND = words('alfa pegol');
+/** Words just before a code that say it names the drug just mentioned ("its development code X"). */
+export const CODE_INTRO = words('code codenamed code-named formerly previously originally');

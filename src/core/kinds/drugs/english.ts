@@ -1,0 +1,33 @@
+/**
+ * A model of English for the rare ambiguous capitalized name: is this word a person, a place,
+ * an organization or an ordinary word? compromise runs on one sentence only, never the whole text.
+ */
+import nlp from 'compromise';
+
+const NOT_DRUG_TAGS = ['Person', 'Place', 'Organization', 'Verb', 'Adjective', 'Pronoun', 'Date', 'Month'];
+const cache = new Map<string, boolean>();
+const CACHE_LIMIT = 2000;
+
+/** True for a lower-case word that compromise knows (its lexicon, or its lexicon after a plural -s). */
+export function isEnglishWord(lower: string): boolean {
+  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lex[lower] !== undefined || (lower.endsWith('s') && lex[lower.slice(0, -1)] !== undefined);
+}
+
+/** True when compromise reads `word` in `sentence` as something other than a product name. */
+export function isOrdinaryName(sentence: string, word: string): boolean {
+  const key = `${word}\u0000${sentence}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const lower = word.toLowerCase();
+  let ordinary = lex[lower] !== undefined;
+  if (!ordinary) {
+    const doc = nlp(sentence);
+    const term = doc.match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
+    ordinary = NOT_DRUG_TAGS.some((t) => term.has(`#${t}`));
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, ordinary);
+  return ordinary;
+}
