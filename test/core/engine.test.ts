@@ -1,0 +1,121 @@
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { createEngine } from '../../src/core/engine';
+import type { Fact } from '../../src/core/facts';
+
+const ARTICLE = [
+  'BOSTON, March 3, 2022 -- A Phase 2b trial (NCT04745299) of tofersen is recruiting, the company said on Tuesday.',
+  '',
+  'Riluzole (marketed as Rilutek) was approved in 1995. Results of the Phase 3 study are expected in December.',
+  '',
+  'Details: https://clinicaltrials.gov/study/NCT01363401 describes the Phase 1/2 study that ended last month.',
+  '',
+  'An earlier phase III trial of edaravone ran from spring 2014 to 2016.',
+].join('\n');
+
+const brief = (facts: Fact[]) => facts.map((f) => `${f.kind}:${f.value}@${f.start}`);
+
+describe('engine', function () {
+  this.timeout(60000);
+  const engine = createEngine();
+
+  it('finds each kind in a small article, with spans into the text', () => {
+    const facts = engine.extract(ARTICLE);
+    for (const kind of ['nct', 'phase', 'date', 'drug'] as const) {
+      assert.ok(facts.some((f) => f.kind === kind), `no ${kind} fact`);
+    }
+    assert.deepEqual(
+      facts.filter((f) => f.kind === 'nct').map((f) => [f.value, f.start]),
+      [['NCT04745299', ARTICLE.indexOf('NCT04745299')], ['NCT01363401', ARTICLE.indexOf('NCT01363401')]],
+    );
+    assert.deepEqual(facts.filter((f) => f.kind === 'phase').map((f) => f.value), ['2b', '3', '1/2', '3']);
+    for (const f of facts) assert.equal(ARTICLE.slice(f.start, f.end), f.text);
+  });
+
+  it('the kinds option keeps only those kinds, and the same facts of them', () => {
+    const all = engine.extract(ARTICLE);
+    const only = engine.extract(ARTICLE, { kinds: ['nct', 'phase'] });
+    assert.deepEqual(only, all.filter((f) => f.kind === 'nct' || f.kind === 'phase'));
+    assert.deepEqual(engine.extract(ARTICLE, { kinds: [] }), []);
+  });
+
+  it('the documentDate option overrides the dateline when resolving relative dates', () => {
+    const own = engine.analyze(ARTICLE);
+    assert.equal(own.documentDate?.value, '2022-03-03');
+    const given = engine.analyze(ARTICLE, { documentDate: '2024-06-15' });
+    assert.deepEqual(given.documentDate, { value: '2024-06-15', source: 'option' });
+    const resolved = (a: typeof own) => a.facts.filter((f) => f.kind === 'date' && f.resolved).map((f) => f.resolved);
+    assert.notDeepEqual(resolved(given), resolved(own));
+    // A malformed override is ignored, not trusted.
+    assert.deepEqual(engine.analyze(ARTICLE, { documentDate: '15/06/2024' }).documentDate, own.documentDate);
+  });
+
+  it('html: facts come from visible text only, with offsets into the raw file', () => {
+    const html =
+      '<html><head><title>x</title><script>var p = "Phase 2 NCT99999999";</script></head>' +
+      '<body><p class="lead" title="NCT11111111">A <b>Phase 3</b> study, <a href="https://clinicaltrials.gov/study/NCT22222222">NCT22222222</a>.</p>' +
+      '<!-- Phase 1 NCT33333333 --></body></html>';
+    const facts = engine.extract(html, { format: 'html', kinds: ['nct', 'phase'] });
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.value, f.start]),
+      [
+        ['phase', '3', html.indexOf('Phase 3')],
+        ['nct', 'NCT22222222', html.lastIndexOf('NCT22222222')],
+      ],
+    );
+    for (const f of facts) assert.equal(html.slice(f.start, f.end), f.text);
+  });
+
+  it('markdown: code blocks are skipped; link targets keep only their NCT IDs', () => {
+    const md = [
+      'A Phase 2 trial.',
+      '',
+      '```',
+      'Phase 3 NCT12345678 riluzole',
+      '```',
+      '',
+      'See [the registry](https://clinicaltrials.gov/study/NCT04745299 "Phase 4") for more.',
+    ].join('\n');
+    const facts = engine.extract(md, { format: 'markdown', kinds: ['nct', 'phase'] });
+    assert.deepEqual(brief(facts), [`phase:2@${md.indexOf('Phase 2')}`, `nct:NCT04745299@${md.indexOf('NCT04745299')}`]);
+    // As plain text, nothing is hidden but the URL.
+    const asText = engine.extract(md, { format: 'text', kinds: ['nct', 'phase'] });
+    assert.ok(asText.some((f) => f.value === 'NCT12345678'));
+  });
+
+  it('a session gives the same analysis as a fresh engine, edit after edit', () => {
+    const paragraphs = ARTICLE.split('\n\n');
+    const pieces = ['Phase 3 ', 'NCT01234567 ', 'riluzole ', 'in 2019 ', 'last week ', '\n\n', 'x', ''];
+    const edit = fc.record({
+      paragraph: fc.nat({ max: paragraphs.length - 1 }),
+      at: fc.nat(),
+      cut: fc.nat({ max: 12 }),
+      insert: fc.constantFrom(...pieces),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom('text', 'markdown', 'html' as const), (edits, format) => {
+        const session = engine.session();
+        let text = ARTICLE;
+        assert.deepEqual(session.analyze(text, { format }), engine.analyze(text, { format }));
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+          assert.deepEqual(session.analyze(text, { format }), engine.analyze(text, { format }), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a session re-uses unchanged paragraphs but reflects changed ones', () => {
+    const session = engine.session();
+    const first = session.analyze(ARTICLE, { kinds: ['phase'] });
+    const edited = ARTICLE.replace('Phase 3 study', 'Phase 4 study');
+    const second = session.analyze(edited, { kinds: ['phase'] });
+    assert.deepEqual(first.facts.map((f) => f.value), ['2b', '3', '1/2', '3']);
+    assert.deepEqual(second.facts.map((f) => f.value), ['2b', '4', '1/2', '3']);
+    // Moving a paragraph moves its facts.
+    const moved = `Intro.\n\n${edited}`;
+    assert.deepEqual(session.analyze(moved, { kinds: ['phase'] }).facts, engine.analyze(moved, { kinds: ['phase'] }).facts);
+  });
+});
