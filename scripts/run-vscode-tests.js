@@ -15,7 +15,8 @@
 //   --grep=REGEX                  runs only the tests whose full title matches
 //   --web                         runs the extension (and the suite, if it lies inside it) in
 //                                 the browser's web worker extension host, not the Node one
-// env:   CODE_SERVER_DIR (default ./.code-server/node_modules/code-server)
+// env:   CODE_SERVER_HOME (as for the installer; default ./.code-server), or CODE_SERVER_DIR
+//        (default $CODE_SERVER_HOME/node_modules/code-server)
 //        CHROMIUM_PATH   (default /usr/bin/chromium)
 //        VSCODE_TEST_TIMEOUT_S (default 300; exit code 124 on timeout)
 //        VSCODE_TEST_SCREENSHOT=file.png  (screenshot of the workbench when the run fails)
@@ -41,7 +42,9 @@ const workspaceSrc = path.resolve(arg('workspace', path.join(root, 'test', 'vsco
 const vsix = arg('vsix', '') && path.resolve(arg('vsix'));
 const web = flag('web');
 const grep = arg('grep', '');
-const csDir = path.resolve(process.env.CODE_SERVER_DIR || path.join(root, '.code-server', 'node_modules', 'code-server'));
+// Where scripts/install-code-server.sh put it: $CODE_SERVER_HOME (default ./.code-server).
+const csHome = process.env.CODE_SERVER_HOME || path.join(root, '.code-server');
+const csDir = path.resolve(process.env.CODE_SERVER_DIR || path.join(csHome, 'node_modules', 'code-server'));
 const csEntry = path.join(csDir, 'out', 'node', 'entry.js');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const timeoutS = Number(process.env.VSCODE_TEST_TIMEOUT_S || 300);
@@ -123,6 +126,7 @@ const freePort = () => new Promise((res, rej) => {
 });
 
 let exiting = false;
+let stop = (code) => process.exit(code); // becomes finish() once the server runs
 (async () => {
   const t0 = Date.now();
   const port = await freePort();
@@ -156,12 +160,13 @@ let exiting = false;
     console.log(`[runner] exit code ${code} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     process.exit(code);
   };
+  stop = finish;
   setTimeout(() => finish(124, `timeout after ${timeoutS}s (VSCODE_TEST_TIMEOUT_S)`), timeoutS * 1000).unref();
   process.on('SIGINT', () => finish(130, 'interrupted'));
   process.on('SIGTERM', () => finish(143, 'terminated'));
 
   // code-server's own log lines (timestamped) and known harmless messages.
-  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging/;
+  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging|^(Resolving|Resolved) connection token|^Creating a socket|^Creation of workbench contribution|^\[Service Worker\]|^ChatSessionStore:|^No search provider registered/;
   // The Node extension host's output (the mocha reporter) goes to the server's stdout and
   // stderr; code-server's own timestamped log lines are shown only when verbose.
   let ready;
@@ -216,5 +221,5 @@ let exiting = false;
 })().catch((e) => {
   if (exiting) return; // e.g. page.goto aborted because we are already shutting down
   console.error('[runner]', e);
-  process.exit(1);
+  stop(1);
 });
