@@ -35,20 +35,37 @@ export function groupFacts(facts: readonly Fact[]): Map<Fact['kind'], Map<string
   return groups;
 }
 
-/** How closely two spans belong together: 0 same sentence, 1 same paragraph, undefined neither. */
-function closeness(text: string, a: Fact, b: Fact): 0 | 1 | undefined {
+/** The paragraph around an offset: up to the nearest blank lines (or the text's ends). */
+export function paragraphAround(text: string, offset: number): { start: number; end: number } {
+  const blank = (from: number, to: number) => text.slice(from, to).trim() === '';
+  let start = text.lastIndexOf('\n', offset - 1);
+  while (start > 0) {
+    const prev = text.lastIndexOf('\n', start - 1);
+    if (blank(prev + 1, start)) break;
+    start = prev;
+  }
+  let end = text.indexOf('\n', offset);
+  while (end !== -1) {
+    const next = text.indexOf('\n', end + 1);
+    if (blank(end + 1, next === -1 ? text.length : next)) break;
+    end = next;
+  }
+  return { start: start + 1, end: end === -1 ? text.length : end };
+}
+
+/** Whether a sentence ends between two spans of one paragraph. */
+function sentenceBetween(text: string, a: Fact, b: Fact): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
-  if (/\n[ \t]*\r?\n/.test(between)) return undefined;
-  return /[.!?]["')\]]?\s/.test(between) ? 1 : 0;
+  return /[.!?]["')\]]?\s/.test(between);
 }
 
 /** The phase nearest one mention of a trial: in its sentence, else in its paragraph. */
 export function phaseNear(text: string, facts: readonly Fact[], mention: Fact): Fact | undefined {
+  const para = paragraphAround(text, mention.start);
   let best: { fact: Fact; rank: number; distance: number } | undefined;
   for (const f of facts) {
-    if (f.kind !== 'phase') continue;
-    const rank = closeness(text, mention, f);
-    if (rank === undefined) continue;
+    if (f.kind !== 'phase' || f.start < para.start || f.end > para.end) continue;
+    const rank = sentenceBetween(text, mention, f) ? 1 : 0;
     const distance = f.start < mention.start ? mention.start - f.end : f.start - mention.end;
     if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { fact: f, rank, distance };
   }

@@ -38,6 +38,13 @@ describe('MedFacts editor helpers', () => {
       { kind: 'nct' as const, text: 'NCT01234567', start: 22, end: 33, value: 'NCT01234567' },
     ];
     assert.deepStrictEqual(phasesOfTrial(farther, f2, 'NCT01234567').map((p) => p.phase.value), ['3']);
+    // A line of spaces between them ends the paragraph, also with CRLF line breaks.
+    const apart = 'A Phase 3 study.\r\n  \r\nThen NCT01234567 ended.';
+    const f3 = [
+      { kind: 'phase' as const, text: 'Phase 3', start: 2, end: 9, value: '3' },
+      { kind: 'nct' as const, text: 'NCT01234567', start: apart.indexOf('NCT'), end: apart.indexOf('NCT') + 11, value: 'NCT01234567' },
+    ];
+    assert.deepStrictEqual(phasesOfTrial(apart, f3, 'NCT01234567'), []);
   });
 
   it('factSheet: CSV quoting and Markdown escaping', () => {
