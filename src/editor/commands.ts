@@ -9,7 +9,7 @@ import { distinct, factAt } from './factQueries';
 import { SEARCH_TRIALS_COMMAND } from './hoverContent';
 import { drugSearchUrl, studyUrl } from './registryUrls';
 import type { Settings } from './settings';
-import { REVEAL_COMMAND, type FactsTreeProvider } from './sidebar';
+import { REVEAL_COMMAND, type FactNode, type FactsTreeProvider } from './sidebar';
 
 export const COMMANDS = {
   showFacts: 'medfacts.showFacts',
@@ -78,15 +78,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       void vscode.window.setStatusBarMessage(`MedFacts: copied ${target.result.analysis.facts.length} facts as JSON`, 3000);
       return json;
     }),
-    reg(COMMANDS.openTrial, async (id?: string) => {
-      const nct = id ?? (await pickTrial(deps));
+    reg(COMMANDS.openTrial, async (arg?: string | FactNode) => {
+      const nct = valueOf(arg) ?? (await pickTrial(deps));
       if (!nct) return undefined;
       const url = studyUrl(nct);
       await deps.openExternal(vscode.Uri.parse(url));
       return url;
     }),
-    reg(COMMANDS.searchTrials, async (name?: string) => {
-      const drug = name ?? (await vscode.window.showInputBox({ prompt: 'Drug name to search ClinicalTrials.gov for' }));
+    reg(COMMANDS.searchTrials, async (arg?: string | FactNode) => {
+      const drug = valueOf(arg) ?? (await vscode.window.showInputBox({ prompt: 'Drug name to search ClinicalTrials.gov for' }));
       if (!drug) return undefined;
       const url = drugSearchUrl(drug);
       await deps.openExternal(vscode.Uri.parse(url));
@@ -112,6 +112,13 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       return summary;
     }),
   ];
+}
+
+/** A command's subject: given as text (palette, hover link) or as a Facts view node (its context menu). */
+function valueOf(arg: string | FactNode | undefined): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (arg?.type === 'value') return arg.mentions[0]?.generic ?? arg.value;
+  return undefined;
 }
 
 async function pickKinds(current: readonly FactKind[]): Promise<FactKind[] | undefined> {

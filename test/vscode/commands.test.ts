@@ -62,6 +62,24 @@ describe('MedFacts commands', () => {
     assert.strictEqual(opened[opened.length - 1], vscode.Uri.parse(url).toString(true));
   });
 
+  it('the Facts view\'s inline actions open the trial or search for the drug of a value node', async () => {
+    const api = await medfacts();
+    await openFixture('article.md');
+    const roots = api.factsTree.getChildren();
+    const valueOf = (kind: string) => {
+      const root = roots.find((r) => r.type === 'kind' && r.kind === kind);
+      assert.ok(root, `no ${kind} facts`);
+      return api.factsTree.getChildren(root)[0];
+    };
+    const nct = valueOf('nct');
+    assert.strictEqual(api.factsTree.getTreeItem(nct).contextValue, 'medfacts.value.nct');
+    assert.strictEqual(await vscode.commands.executeCommand('medfacts.openTrial', nct), `https://clinicaltrials.gov/study/${nct.type === 'value' && nct.value}`);
+    const drug = valueOf('drug');
+    assert.ok(drug.type === 'value');
+    const name = drug.mentions[0].generic ?? drug.value;
+    assert.strictEqual(await vscode.commands.executeCommand('medfacts.searchTrials', drug), `https://clinicaltrials.gov/search?intr=${encodeURIComponent(name)}`);
+  });
+
   it('Check Workspace checks every matching file and puts the findings in Problems', async () => {
     await closeAll();
     const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('medfacts.checkWorkspace');

@@ -1,7 +1,7 @@
 // The workspace's .medfacts.json: read through workspace.fs, applied to every open document.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, fixtureUri, medfacts, medfactsDiagnostics, openFixture, openUntitled, waitFor } from './util';
+import { EXTENSION_ID, closeAll, fixtureUri, medfacts, medfactsDiagnostics, openFixture, openUntitled, waitFor } from './util';
 
 describe('MedFacts workspace configuration (.medfacts.json)', () => {
   const file = () => fixtureUri('.medfacts.json');
@@ -11,6 +11,15 @@ describe('MedFacts workspace configuration (.medfacts.json)', () => {
   afterEach(async () => {
     await vscode.workspace.fs.delete(file()).then(undefined, () => undefined);
     await closeAll();
+  });
+
+  it('contributes the JSON schema for .medfacts.json, and the schema file ships', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const entries = ext.packageJSON.contributes.jsonValidation as { fileMatch: string; url: string }[];
+    const entry = entries.find((e) => e.fileMatch === '.medfacts.json');
+    assert.ok(entry, 'no jsonValidation for .medfacts.json');
+    const schema = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, entry.url))));
+    assert.strictEqual(schema.type, 'object');
   });
 
   it('turns a check off for the open documents', async () => {
