@@ -29,6 +29,13 @@ medtronic, johnson, baxter, stryker, illumina, incyte, seagen, biomarin, jazz, h
 intercept, ultragenyx, bluebird, samsung, celltrion, sandoz, hikma, cipla, lupin, sun, dr reddy's,
 sod1, tdp-43, c9orf72, apoe4, apoe, her2, brca1, brca2, kras, tp53, egfr, alk, ros1, met, ret, ntrk, pd-1, pd-l1, ctla-4,
 il-6, il-17, il-23, cd19, cd20, cd38, bcma, hla-b27, cyp3a4, cyp2d6, tmem106b, ace2, fus, tau,
+nitric oxide, fecal microbiota, acetylcholine, corticosterone, angiotensin, angiotensin ii, prothrombin,
+parathyroid hormone, inulin, polydextrose, xylitol, sorbitol, propylene glycol, dextran, cerium, gadolinium,
+choline, uridine, epicatechin, epigallocatechin, isoflavone, quercetin, capsicum, lactoferrin, pseudomonas,
+lactobacillus, bifidobacterium, thimerosal, cinnamaldehyde, ursolic acid, alpha-linolenic acid,
+omega-3 fatty acids, ascorbic acid, folic acid, nicotinamide, hyaluronic acid,
+injection, auto-injector, therapeutics, pharmaceuticals, pharma, sciences, biosciences, health, surgery,
+neurology, urology, institute, society, congress, program, radiation, cancer, fda, fda-approved,
 glp-1, glp1, gip, sglt2, sglt-2, dpp-4, pcsk9, gprc5d, ttr, trop2, her3, cd3, il-4, il-13, jak, tnf, ctla4, lrrk2, gba,
 rsv, car-t, adc, adcs, mrna, sirna, aso, asos,
 covid-19, covid, sars-cov-2, h1n1, h5n1, h3n2, hiv-1, hiv-2, hpv, t2d, a1c, hba1c, n95, kn95, b12, 5g, 4g, pm2, ps5

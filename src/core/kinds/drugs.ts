@@ -10,7 +10,7 @@ import { codeStrength, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, withoutBiologicSuffix } from './drugs/stems';
 import { isEnglishWord, isOrdinaryName } from './drugs/english';
 import {
-  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import { gapAfter, isCapitalized, isNameShaped, isSpace, startsSentence, tokenize, type Token } from './drugs/tokens';
@@ -213,16 +213,36 @@ class ParagraphScan {
     }
   }
 
-  /** "Brand®" / "Brand™", unless the product is a device ("Navion™ stent graft system"). */
+  /**
+   * "Brand®" / "Brand™" in a sentence about a drug. Press releases mark devices, tests, journals
+   * and programs too, so the mark alone is not enough: not a device ("Navion™ stent graft system"),
+   * not the last word of a longer name ("Opioid Risk®"), not an acronym or an ordinary word.
+   */
   private marks(m: Mention): void {
     const mark = this.prose[m.end];
     if (m.role === 'generic' || (mark !== '®' && mark !== '™')) return;
-    for (let k = m.j + 1; k < this.toks.length && k <= m.j + 4; k++) {
-      const t = this.toks[k];
-      if (t.text !== t.lower) break;
-      if (DEVICE_WORD.has(t.lower)) return;
+    if (m.status === 'candidate') {
+      const prev = this.toks[m.i - 1];
+      if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
+      if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT)) return;
+      for (let k = m.j + 1; k < this.toks.length && k <= m.j + 4; k++) {
+        if (DEVICE_WORD.has(this.toks[k].lower)) return;
+      }
+      const t = this.toks[m.i];
+      if (!isNameShaped(t.text) && isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
     this.accept(m);
+  }
+
+  /** "CBT", "NSAIDs": capitals without digits, perhaps with a plural s; abbreviations of anything. */
+  private isAcronym(m: Mention): boolean {
+    const text = this.prose.slice(m.start, m.end).replace(/s$/, '');
+    return /^[A-Z]{2,6}$/.test(text);
+  }
+
+  private sentenceHas(i: number, words: ReadonlySet<string>): boolean {
+    const s = this.sentence(i).toLowerCase();
+    return s.split(/[^a-z0-9-]+/).some((w) => words.has(w));
   }
 
   /** "A (B)", "A (B; C)", "A (marketed as B, C and D)", "A and B (C)". */
@@ -356,12 +376,15 @@ class ParagraphScan {
     const brandName = this.afterBrandName(m.i);
     const next = this.toks[m.j + 1]?.lower ?? '';
     if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next)) return;
-    const cued = brandName || this.preCue(m.i) || this.postCue(m.j) || this.namedMixedCase(m.i);
+    const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
     if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const t = this.toks[m.i];
-    if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text) && isOrdinaryName(this.sentence(m.i), t.text)) {
-      return;
+    if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
+      // A plain capitalized word at a sentence start ("Currently, the standard treatment") or one
+      // that English knows is not a product name.
+      if (startsSentence(this.prose, this.toks, m.i) || isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
+    if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
   }
@@ -379,12 +402,19 @@ class ParagraphScan {
     return (w(1) === 'name' || w(1) === 'names') && w(2) === 'brand';
   }
 
-  /** "a combination of A and B, called IcoSema": mixed-case coined names after "called"/"named". */
-  private namedMixedCase(i: number): boolean {
-    const t = this.toks[i].text;
-    if (i === 0 || !PRE_NAMING.has(this.toks[i - 1].lower) || t === t.toUpperCase() || !isNameShaped(t)) return false;
-    // "a study called ALSummit": trial names are coined the same way.
-    return ![2, 3, 4].some((n) => TRIAL_WORD.has(this.toks[i - n]?.lower ?? ''));
+  /**
+   * "a drug called X", "a combination of A and B, called IcoSema": a drug noun shortly before
+   * "called"/"named", and no trial, device or organization noun ("a study called ALSummit").
+   */
+  private namedDrug(i: number): boolean {
+    let drugNoun = false;
+    for (let n = i - 2; n >= 0 && n >= i - 9; n--) {
+      const w = this.toks[n].lower;
+      if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w)) return false;
+      if (PRE_NOUN.has(w)) drugNoun = true;
+      if (/[.;:]/.test(gapAfter(this.prose, this.toks, n))) break;
+    }
+    return drugNoun;
   }
 
   private preCue(i: number): boolean {
@@ -396,7 +426,7 @@ class ParagraphScan {
     if (PRE_NOUN.has(w1) || PRE_VERB.has(w1)) return true;
     if (w1 === 'with') return PRE_WITH.has(w2);
     if (w1 === 'of') return PRE_OF.has(w2);
-    if (PRE_NAMING.has(w1)) return [2, 3, 4].some((n) => PRE_NOUN.has(p(n)?.lower ?? ''));
+    if (PRE_NAMING.has(w1)) return this.namedDrug(i);
     return false;
   }
 

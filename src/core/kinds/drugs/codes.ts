@@ -20,6 +20,9 @@ const NOT_CODE_PREFIX = new Set(
 
 export type CodeStrength = 'strong' | 'loose';
 
+/** NIH grant numbers ("CA084986", "HL124112"): an institute's two letters and six digits. */
+const NIH_GRANT = /^(?:CA|HL|GM|AI|AR|DK|NS|MH|DA|AG|HD|EY|ES|AA|NR|DE|EB|AT|LM|MD|TR|RR|OD|HG|RM|TW)-?\d{6}$/;
+
 /** Prefix and number of a code written with a space ("AMG 133", "ANAVEX 2-73"). */
 const SPACED_PREFIX = /^[A-Z]{2,7}$/;
 const SPACED_NUMBER = /^(?:\d{3,7}|\d{1,2}-\d{2,4})$/;
@@ -36,6 +39,7 @@ export function isSpacedCode(prefix: string, number: string): boolean {
 export function codeStrength(token: string): CodeStrength | null {
   if (STOPLIST.has(token.toLowerCase())) return null;
   if (SPECIAL.test(token)) return 'strong';
+  if (NIH_GRANT.test(token) || NIH_GRANT.test(token.slice(token.lastIndexOf('-') + 1))) return null;
   const strong = STRONG.test(token) || MIXED.test(token);
   if (!strong && !LOOSE.test(token)) return null;
   const m = DIGIT_PREFIX.exec(token);

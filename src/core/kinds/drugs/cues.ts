@@ -5,10 +5,10 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /** "the drug X", "drug candidate X", "the investigational therapy X", "a vaccine called X". */
 export const PRE_NOUN = words(
   'drug drugs candidate compound medication medicine molecule vaccine antibody therapy therapeutic ' +
-    'treatment inhibitor agonist antagonist agent biologic biosimilar formulation product',
+    'treatment inhibitor agonist antagonist agent biologic biosimilar formulation combination',
 );
 /** "treated with X", "doses of X", "taking X": the verb or noun before the preposition. */
-export const PRE_WITH = words('treated treatment therapy combination combined dosed injected infused');
+export const PRE_WITH = words('treated treatment therapy dosed injected infused');
 export const PRE_OF = words(
   'dose doses dosing infusion infusions injection injections course administration study studies trial trials',
 );
@@ -19,7 +19,7 @@ export const PRE_NAMING = words('called named dubbed');
 /** Head nouns after "X, a/an ..." or "X is a/an ...". */
 export const HEAD_NOUN = words(
   'drug drugs therapy therapies treatment medication medicine vaccine antibody oligonucleotide inhibitor ' +
-    'agonist antagonist molecule compound candidate formulation biologic biosimilar immunotherapy conjugate ' +
+    'agonist antagonist molecule compound formulation biologic biosimilar immunotherapy conjugate ' +
     'modulator blocker analog analogue activator degrader suspension prodrug pill tablet injection infusion ' +
     'combination conjugate',
 );
@@ -34,7 +34,9 @@ export const ORG_NOUN = words(
 export const DEVICE_WORD = words(
   'system systems device devices platform app apps test tests assay assays kit kits technology software ' +
     'monitor sensor pump pumps stent graft valve catheter implant program score scanner robot tool index ' +
-    'network service machine procedure laser lens lenses glasses mask brace method solution solutions',
+    'network service machine procedure laser lens lenses glasses mask brace method solution solutions tracer ' +
+    'technique approach detector stimulator status journal website meeting product products dressing imaging ' +
+    'diet formula exercise surgery training counseling',
 );
 
 /**
@@ -69,6 +71,13 @@ export const MARKETED_AS = [
   ['formerly'],
   ['previously'],
 ];
+/** Words in a sentence that make a ®/™ name a drug product rather than a device, journal or service. */
+export const DRUG_CONTEXT = words(
+  'drug drugs medication medications medicine medicines tablet tablets capsule capsules injection injections ' +
+    'infusion dose doses dosing mg phase trial approved approval therapy treatment treatments prescription ' +
+    'prescribed indicated vaccine formulation oral topical generic nasal spray cream',
+);
+
 /** Articles and determiners after "X, " that introduce what X is. */
 export const ARTICLE = words('a an its their the');
 /** Separators between names listed in parentheses: "(Lantus, Toujeo)", "(Abecma; ide-cel)". */
