@@ -32,6 +32,9 @@ describe('scanPhases', () => {
     ['the Phase 2b/3 trial', 'Phase 2b/3', '2b/3'],
     ['the Phase 2 / 3 study', 'Phase 2 / 3', '2/3'],
     ['in phase\u00a02 trials', 'phase\u00a02', '2'],
+    ['the European phase I, II and III trials', 'phase I, II and III', '1/2/3'],
+    ['Phases 1, 2, and 3 trials', 'Phases 1, 2, and 3', '1/2/3'],
+    ['in phase 2, 3 patients died', 'phase 2', '2'],
   ];
   for (const [s, text, value] of table) {
     it(`"${s}" -> ${value}`, () => {

@@ -44,13 +44,21 @@ interface Numeral {
   needs: Needs;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+/** Any script's letter; ASCII answered without the regex (this runs for every character read). */
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+}
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\t' || c === '\n' || c === '\r';
 
-/** Index after a run of inline whitespace (at most one line break: the paragraph is the unit). */
+/** Index after a run of whitespace holding at most one line break (a blank line ends a paragraph). */
 function skipSpace(s: string, i: number): number {
-  while (isSpace(s[i])) i++;
+  let breaks = 0;
+  for (; isSpace(s[i]); i++) if (s[i] === '\n' && ++breaks > 1) return i;
   return i;
 }
 
@@ -88,14 +96,28 @@ function readNumeral(s: string, i: number): Numeral | null {
   return null;
 }
 
-/** Reads the separator between two numerals of one phase: "/", "-", "–", "and", "&". Returns the index after it. */
-function readJoin(s: string, i: number): number | null {
+interface Join {
+  /** Index after the separator and its spaces. */
+  next: number;
+  /** A comma only lists ("phase I, II and III") when an "and" closes the list. */
+  comma: boolean;
+}
+
+const isAnd = (s: string, i: number) => s.slice(i, i + 3).toLowerCase() === 'and' && isSpace(s[i + 3]);
+
+/** Reads the separator between two numerals of one phase: "/", "-", "–", "&", "and", ",". */
+function readJoin(s: string, i: number): Join | null {
   const j = skipSpace(s, i);
   const c = s[j];
-  if (c === '/' || c === '&') return skipSpace(s, j + 1);
+  if (c === '/' || c === '&') return { next: skipSpace(s, j + 1), comma: false };
   // A hyphen or dash only when glued ("1-2", "1–2"), so "phase 3 - 12 patients" stays apart.
-  if ((c === '-' || c === '\u2013') && j === i) return j + 1;
-  if (s.slice(j, j + 3).toLowerCase() === 'and' && isSpace(s[j + 3]) && j > i) return skipSpace(s, j + 3);
+  if ((c === '-' || c === '\u2013') && j === i) return { next: j + 1, comma: false };
+  if (isAnd(s, j) && j > i) return { next: skipSpace(s, j + 3), comma: false };
+  if (c === ',' && j === i && isSpace(s[j + 1])) {
+    const k = skipSpace(s, j + 1);
+    // The serial comma: ", and" closes the list like "and".
+    return isAnd(s, k) ? { next: skipSpace(s, k + 3), comma: false } : { next: k, comma: true };
+  }
   return null;
 }
 
@@ -123,17 +145,18 @@ function readPhase(s: string, i: number, abbreviated: boolean): { values: string
   else return null;
   const first = readNumeral(s, j);
   if (!first) return null;
-  const values = [first.value];
-  let end = first.end;
-  let needs = first.needs;
-  for (let k = readJoin(s, end); k !== null; k = readJoin(s, end)) {
-    const more = readNumeral(s, k);
+  const read = [first];
+  /** How many numerals are sure to belong: those before an open comma list ("phase 2, 3 patients"). */
+  let kept = 1;
+  for (let join = readJoin(s, first.end); join !== null; join = readJoin(s, read[read.length - 1].end)) {
+    const more = readNumeral(s, join.next);
     if (!more) break;
-    values.push(more.value);
-    end = more.end;
-    needs = weakest(needs, more.needs);
+    read.push(more);
+    if (!join.comma) kept = read.length;
   }
-  return { values, end, needs: abbreviated ? 'trial-word' : needs };
+  const numerals = read.slice(0, kept);
+  const needs = numerals.map((n) => n.needs).reduce(weakest);
+  return { values: numerals.map((n) => n.value), end: numerals[kept - 1].end, needs: abbreviated ? 'trial-word' : needs };
 }
 
 /** Whether what follows the numerals lets them count, given what they need. */
