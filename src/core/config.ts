@@ -137,7 +137,8 @@ function jsonSyntaxProblem(json: string, e: unknown): ConfigProblem {
   const pos = /position (\d+)/.exec(raw);
   const offset = pos ? Number(pos[1]) : json.trimEnd().length;
   const { line, column } = lineColumn(json, offset);
-  const detail = raw.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+  const at = raw.indexOf(' in JSON at position');
+  const detail = at < 0 ? raw : raw.slice(0, at);
   return {
     message: `not valid JSON at line ${line}, column ${column}: ${detail}; using the defaults`,
     start: Math.min(offset, json.length),

@@ -33,19 +33,18 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 export function restyle(text: string, style: 'arabic' | 'roman'): string | null {
   const head = /^[A-Za-z]+\.?[\s-]*/.exec(text)?.[0] ?? '';
   let failed = false;
-  const tail = text.slice(head.length).replace(/\d+|[IVXivx]+(?=[a-d]?(?:$|[^A-Za-z]))/g, (numeral) => {
-    if (style === 'roman') {
-      if (!/^\d+$/.test(numeral)) return numeral;
-      const n = Number(numeral);
-      if (n < 1 || n >= ROMAN.length) {
-        failed = true;
-        return numeral;
-      }
-      return ROMAN[n];
+  // Letters and digits come in runs; a run of Roman numerals may carry one sub-letter (IIb).
+  const tail = text.slice(head.length).replace(/[A-Za-z]+|\d+/g, (run) => {
+    if (/^\d+$/.test(run)) {
+      if (style === 'arabic') return run;
+      const n = Number(run);
+      if (n < 1 || n >= ROMAN.length) failed = true;
+      return failed ? run : ROMAN[n];
     }
-    if (/^\d+$/.test(numeral)) return numeral;
-    const n = ROMAN.indexOf(numeral.toUpperCase());
-    return n > 0 ? String(n) : numeral;
+    const roman = /^([IVXivx]+)([a-d]?)$/.exec(run);
+    if (!roman || style === 'roman') return run;
+    const n = ROMAN.indexOf(roman[1].toUpperCase());
+    return n > 0 ? String(n) + roman[2] : run;
   });
   return failed ? null : head + tail;
 }

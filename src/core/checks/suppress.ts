@@ -10,8 +10,20 @@ import type { DocumentFormat, Finding, TextEdit } from '../facts';
  * Every form is understood in every format; `suppressionComment` writes the one that suits the format.
  */
 
-const DIRECTIVE =
-  /^[ \t]*(?:<!--|\[|#)[ \t]*medfacts-(disable-next-line|disable|enable)((?:[ \t,]+[a-z][a-z-]*)*)[ \t]*(?:-->|\])?[ \t]*$/;
+/** The opening of a directive; the rest of the line is read by `parseDirective`. */
+const DIRECTIVE_HEAD = /^[ \t]*(?:<!--|\[|#)[ \t]*medfacts-(disable-next-line|disable|enable)(?![a-z-])/;
+const CODE = /^[a-z][a-z-]*$/;
+
+/** A directive line: its kind and codes (empty: every check); null for any other line. */
+function parseDirective(line: string): { kind: string; codes: string[] } | null {
+  const head = DIRECTIVE_HEAD.exec(line);
+  if (!head) return null;
+  let rest = line.slice(head[0].length).trim();
+  if (rest.endsWith('-->')) rest = rest.slice(0, -3);
+  else if (rest.endsWith(']')) rest = rest.slice(0, -1);
+  const codes = rest.split(/[ \t,]/).filter(Boolean);
+  return codes.every((c) => CODE.test(c)) ? { kind: head[1], codes } : null;
+}
 
 type Region = { start: number; end: number; codes: Set<string> | null };
 
@@ -44,13 +56,13 @@ function suppressedRegions(text: string): Region[] {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(at, lineEnd);
-    const m = DIRECTIVE.exec(line);
-    if (m) {
-      const codes = m[2].split(/[ \t,]+/).filter(Boolean);
+    const directive = parseDirective(line);
+    if (directive) {
+      const { kind, codes } = directive;
       const set = codes.length ? new Set(codes) : null;
-      if (m[1] === 'disable-next-line') {
+      if (kind === 'disable-next-line') {
         pendingNext = set;
-      } else if (m[1] === 'disable') {
+      } else if (kind === 'disable') {
         for (const c of codes.length ? codes : ['*']) if (!open.has(c)) open.set(c, lineEnd);
       } else {
         close(codes.length ? codes : [...open.keys()], at);
