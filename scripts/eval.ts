@@ -2,7 +2,7 @@
  * Evaluation: runs the engine over the hand-annotated articles and compares
  * its facts with the gold annotations, per kind.
  *
- *   npm run eval [-- --verbose] [-- --json]
+ *   npm run eval [-- --verbose] [-- --json] [-- --dir MORE_ANNOTATED_ARTICLES]
  *
  * Sets: `fixtures` (test/fixtures/articles) and, when ../shared/examples exists
  * next to the project, `unseen` (articles nobody tuned the engine on).
@@ -101,6 +101,10 @@ function main(): void {
   const sets: [string, string][] = [['fixtures', path.join(ROOT, 'test', 'fixtures', 'articles')]];
   const unseen = path.resolve(ROOT, '..', 'shared', 'examples');
   if (fs.existsSync(unseen)) sets.push(['unseen', unseen]);
+  // More annotated sets, e.g. a held-out one kept outside the repository: --dir PATH (repeatable).
+  process.argv.forEach((a, i) => {
+    if (a === '--dir' && process.argv[i + 1]) sets.push([path.basename(process.argv[i + 1]), path.resolve(process.argv[i + 1])]);
+  });
 
   const results = sets.map(([name, dir]) => evaluate(name, dir, engine));
   const errors = results.flatMap((r) => r.errors);
