@@ -17,7 +17,7 @@ export const dateAmbiguous: Check = (ctx) => {
   const unknown: Fact[] = [];
   const dates = ctx.analysis.facts.filter((f) => f.kind === 'date');
   for (const date of dates) {
-    if (!date.value.startsWith('--') || date.resolved || YEAR_BEFORE.test(ctx.prose.slice(Math.max(0, date.start - 6), date.start))) continue;
+    if (!date.value.startsWith('--') || date.resolved || yearWrittenAround(ctx, date)) continue;
     const year = nearbyYear(ctx, dates, date);
     const what = date.value.length > 4 ? 'This date' : 'This month';
     if (year === null) {
@@ -46,8 +46,17 @@ export const dateAmbiguous: Check = (ctx) => {
   return out.sort((a, b) => a.start - b.start);
 };
 
-/** "2014 Jan 16" (reference lists): the year is written just before. */
-const YEAR_BEFORE = /\b(?:19|20)\d\d,? $/;
+/**
+ * The year is written right next to the date, outside its span: "2014 Jan 16" and
+ * "(2016: March 24" in reference lists, "April 21 to 27, 2018", "August 4 @ 5 PM, 2015".
+ */
+function yearWrittenAround(ctx: CheckContext, date: Fact): boolean {
+  if (YEAR_BEFORE.test(ctx.prose.slice(Math.max(0, date.start - 7), date.start))) return true;
+  const sentence = ctx.sentences.at(date.start);
+  return YEAR_AFTER.test(ctx.prose.slice(date.end, Math.min(sentence.end, date.end + 30)));
+}
+const YEAR_BEFORE = /\b(?:19|20)\d\d[,:]? $/;
+const YEAR_AFTER = /^[^.;()]*?,? (?:19|20)\d\d\b/;
 
 /**
  * The year stated earlier in the same sentence as "in 2016" / "of 2015" ("which in

@@ -66,3 +66,16 @@ describe('date-ambiguous', () => {
     assert.equal(ambiguous(text, [fact(text, 'date', 'March 31', '2021-03-31')]).length, 0);
   });
 });
+
+describe('date-ambiguous next to a written year', () => {
+  it('is quiet when the year is written just after the date in the same sentence', () => {
+    for (const [text, day] of [
+      ['The meeting is in Los Angeles, April 21 to 27, 2018.', 'April 21'],
+      ['Embargoed for August 4 @ 5:00 PM EST, 2015 - Sleeping well.', 'August 4'],
+      ['Smith, G. (2016: March 24, online). Bowel syndrome.', 'March 24'],
+    ]) {
+      const found = runChecks(text, analysis([fact(text, 'date', day, '--04-21')]), { today: '2025-06-01' });
+      assert.deepEqual(found.filter((f) => f.code === 'date-ambiguous'), [], text);
+    }
+  });
+});
