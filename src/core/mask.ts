@@ -161,6 +161,22 @@ function fencedCode(s: string): Hidden[] {
   return out;
 }
 
+/**
+ * YAML front matter: metadata, not prose (a date in it is the document's, which the
+ * document-date finder reads from the raw text). Only at the very start, and only when closed.
+ */
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/y;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
+
+function frontMatter(s: string): Hidden[] {
+  FRONT_MATTER_OPEN.lastIndex = 0;
+  const open = FRONT_MATTER_OPEN.exec(s);
+  if (!open) return [];
+  FRONT_MATTER_CLOSE.lastIndex = open[0].length;
+  const close = FRONT_MATTER_CLOSE.exec(s);
+  return close ? [{ start: 0, end: close.index + close[0].length, keepNct: false }] : [];
+}
+
 // ---- HTML (also raw HTML inside markdown) -------------------------------------
 
 function comments(s: string, hidden: HiddenSoFar): Hidden[] {
@@ -182,8 +198,8 @@ function comments(s: string, hidden: HiddenSoFar): Hidden[] {
 /** Where a tag may start: `<name`, `</name`, `<!` (doctype, CDATA) or `<?`. */
 const TAG_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*|<[!?]/g;
 
-/** Elements whose content is code, not prose: hidden from the start tag to the end tag. */
-const RAW_TEXT = new Set(['script', 'style']);
+/** Elements whose content is not visible prose (code, or the page's metadata): hidden from start tag to end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'head']);
 
 /** End of the `</name ...>` closing a raw-text element whose content starts at `from`, or the text's end. */
 function rawTextEnd(s: string, from: number, name: string): number {
@@ -200,7 +216,7 @@ const TAG_NAME_END = /[\s/>]/;
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
 /**
- * Tags end at the next `>` with no `<` before it (`<script>` and `<style>` at their end tag); in markdown a tag may not cross
+ * Tags end at the next `>` with no `<` before it (`<script>`, `<style>`, `<head>` at their end tag); in markdown a tag may not cross
  * a blank line ("p < 0.05 ... > 3" is prose). `>` and blank-line positions are
  * cached, so each search moves forward only.
  */
@@ -364,7 +380,7 @@ function bareUrls(s: string, hidden: HiddenSoFar): Hidden[] {
 
 const RULES: Record<DocumentFormat, readonly Rule[]> = {
   text: [bareUrls],
-  markdown: [fencedCode, comments, (s, h) => tags(s, h, false), linkDestinations, bareUrls, entities],
+  markdown: [frontMatter, fencedCode, comments, (s, h) => tags(s, h, false), linkDestinations, bareUrls, entities],
   html: [comments, (s, h) => tags(s, h, true), entities, bareUrls],
 };
 

@@ -77,4 +77,17 @@ describe('scanPhases', () => {
   it('reads phases across a single line break', () => {
     assert.deepEqual(phases('a Phase\n3 trial'), [['Phase\n3', '3']]);
   });
+
+  it('stays linear on adversarial input', () => {
+    for (const unit of ['phase ', 'phase 1 and ', 'Phase 1/', 'phase I, ', 'Ph. ', 'phase-', 'phase\n']) {
+      const big = unit.repeat(40000);
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        const t0 = performance.now();
+        scanPhases(big);
+        best = Math.min(best, performance.now() - t0);
+      }
+      assert.ok(best < 600, `${JSON.stringify(unit)}: ${best.toFixed(1)}ms`);
+    }
+  });
 });

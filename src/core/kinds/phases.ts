@@ -81,19 +81,16 @@ function readNumeral(s: string, i: number): Numeral | null {
     return { value: c + sub, end: i + 1 + sub.length, needs: 'nothing' };
   }
   for (const [roman, arabic] of ROMAN) {
-    const written = s.slice(i, i + roman.length);
     // Upper case, or lower case when it cannot be the pronoun "I" ("phase ii", "phase iv").
-    if (written !== roman && !(roman.length > 1 && written === roman.toLowerCase())) continue;
+    if (!s.startsWith(roman, i) && !(roman.length > 1 && s.startsWith(roman.toLowerCase(), i))) continue;
     const after = i + roman.length;
     const sub = subLetter(s, after);
     if (!sub && (isLetter(s[after]) || isDigit(s[after]))) continue;
     return { value: arabic + sub, end: after + sub.length, needs: roman === 'I' && !sub ? 'not-pronoun' : 'nothing' };
   }
-  const word = /^[a-z]+/i.exec(s.slice(i, i + 6));
-  if (word && !isLetter(s[i + word[0].length]) && SPELLED[word[0].toLowerCase()] !== undefined) {
-    return { value: SPELLED[word[0].toLowerCase()], end: i + word[0].length, needs: 'trial-word' };
-  }
-  return null;
+  const word = wordAt(s, i, 6);
+  const spelled = SPELLED[word];
+  return spelled === undefined ? null : { value: spelled, end: i + word.length, needs: 'trial-word' };
 }
 
 interface Join {
@@ -103,7 +100,7 @@ interface Join {
   comma: boolean;
 }
 
-const isAnd = (s: string, i: number) => s.slice(i, i + 3).toLowerCase() === 'and' && isSpace(s[i + 3]);
+const isAnd = (s: string, i: number) => wordAt(s, i, 3) === 'and' && isSpace(s[i + 3]);
 
 /** Reads the separator between two numerals of one phase: "/", "-", "–", "&", "and", ",". */
 function readJoin(s: string, i: number): Join | null {
@@ -121,11 +118,19 @@ function readJoin(s: string, i: number): Join | null {
   return null;
 }
 
-/** The lower-cased word starting at `i` after whitespace, or '' when none. */
+/**
+ * The whole word (letters) starting at `i`, lower-cased, or '' when there is none or it is
+ * longer than `max` (no word this module compares with is longer).
+ */
+function wordAt(s: string, i: number, max: number): string {
+  let j = i;
+  while (j - i <= max && isLetter(s[j])) j++;
+  return j === i || j - i > max ? '' : s.slice(i, j).toLowerCase();
+}
+
+/** The lower-cased word after whitespace at `i`, or '' when none (or too long to matter). */
 function nextWord(s: string, i: number): string {
-  const j = skipSpace(s, i);
-  const m = /^\p{L}+/u.exec(s.slice(j, j + 24));
-  return m ? m[0].toLowerCase() : '';
+  return wordAt(s, skipSpace(s, i), 16);
 }
 
 /** How strict a list of numerals is: the least demanding numeral decides ("Phase I/II" is sure). */
