@@ -10,7 +10,7 @@ import { codeStrength, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, withoutBiologicSuffix } from './drugs/stems';
 import { isEnglishWord, isOrdinaryName } from './drugs/english';
 import {
-  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import { gapAfter, isCapitalized, isNameShaped, isSpace, startsSentence, tokenize, type Token } from './drugs/tokens';
@@ -47,6 +47,10 @@ interface Mention {
 }
 
 // Markdown emphasis may sit between a name and its parenthesis ("**Valiltramiprosate** (ALZ-801)").
+/** Endings of English words that compromise's small lexicon may not know ("respectively"). */
+const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
+/** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
+const FUNDING = /\b(?:grants?|funded by|award)\b/i;
 const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
 const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
@@ -146,9 +150,12 @@ class ParagraphScan {
     if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
     if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
     const code = codeStrength(t.text);
-    if (code) return this.mention(i, i, 'code', code === 'strong' ? 'fact' : 'candidate');
+    if (code) {
+      const strong = code === 'strong' && !FUNDING.test(this.sentence(i));
+      return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
+    }
     const sentenceStart = isCapitalized(t.text) && startsSentence(this.prose, this.toks, i);
-    if (hasDrugStem(t.lower, sentenceStart ? t.lower : t.text) && !this.lexicon.isStopped(t.lower)) {
+    if (hasDrugStem(t.lower, t.text, sentenceStart && t.text.slice(1) === t.lower.slice(1)) && !this.lexicon.isStopped(t.lower)) {
       return this.mention(i, i, 'generic', 'fact');
     }
     if (isCapitalized(t.text) && t.text.length >= 3 && !this.lexicon.isStopped(t.lower)) {
@@ -333,7 +340,7 @@ class ParagraphScan {
     const t = this.toks[k];
     if (this.lexicon.isStopped(t.lower) || /^\d/.test(t.text)) return null;
     if (t.text !== t.lower) return t.text.includes('-') ? this.mention(k, k, 'code', 'candidate') : null;
-    if (t.lower.length < 8 || !/^[a-z]+$/.test(t.lower) || isEnglishWord(t.lower)) return null;
+    if (t.lower.length < 8 || !/^[a-z]+$/.test(t.lower) || isEnglishWord(t.lower) || ENGLISH_ENDING.test(t.lower)) return null;
     return this.mention(k, k, 'generic', 'candidate');
   }
 
@@ -375,7 +382,8 @@ class ParagraphScan {
   private cues(m: Mention): void {
     const brandName = this.afterBrandName(m.i);
     const next = this.toks[m.j + 1]?.lower ?? '';
-    if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next)) return;
+    // "GLP-1 drugs", "a GeneSight test", "Parkinson's drug": the name modifies or owns something else.
+    if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next) || DEVICE_WORD.has(next) || this.possessive(m.j)) return;
     const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
     if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const t = this.toks[m.i];
@@ -387,6 +395,14 @@ class ParagraphScan {
     if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
+  }
+
+  /** Token j is followed by "'s". */
+  private possessive(j: number): boolean {
+    const s = this.toks[j + 1];
+    if (!s || s.text !== 's') return false;
+    const gap = this.prose.slice(this.toks[j].end, s.start);
+    return gap === "'" || gap === '’';
   }
 
   /** "Eisai's E2814", "Clene's CNM-Au8": a code owned by a named company. */
@@ -441,7 +457,7 @@ class ParagraphScan {
     if (!ARTICLE.has(this.toks[k]?.lower ?? '')) return false;
     for (let n = k + 1; n < this.toks.length && n <= k + 5; n++) {
       const w = this.toks[n].lower;
-      if (ORG_NOUN.has(w)) return false;
+      if (ORG_NOUN.has(w) || HEAD_STOP.has(w)) return false;
       if (HEAD_NOUN.has(w)) return !ORG_NOUN.has(this.toks[n + 1]?.lower ?? '');
       if (/[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return false;
     }

@@ -79,7 +79,9 @@ export const DRUG_CONTEXT = words(
 );
 
 /** Articles and determiners after "X, " that introduce what X is. */
-export const ARTICLE = words('a an its their the');
+export const ARTICLE = words('a an its their');
+/** Words that end the search for a head noun: "Yin Cao, an instructor in the Medicine ...". */
+export const HEAD_STOP = words('in of at for from with by who that which on to and or as is was has');
 /** Separators between names listed in parentheses: "(Lantus, Toujeo)", "(Abecma; ide-cel)". */
 export const LIST_WORD = words('and or formerly previously originally also written called abbreviated known as aka code named');
 /** After a name: it modifies a class ("GLP-1 drugs", "JAK inhibitors"). */

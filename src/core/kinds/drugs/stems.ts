@@ -22,12 +22,14 @@ const CAR_T_SHORT = /^[a-z]{2,6}-cel$/;
  * True for a lower-case word ending in a drug stem, also with an FDA four-letter suffix
  * ("nirsevimab-alip") or a short prefix ("del-desiran"); and CAR-T short names.
  */
-export function hasDrugStem(lower: string, text: string): boolean {
-  if (text !== lower || !LOWER_WORD.test(lower)) return false;
+export function hasDrugStem(lower: string, text: string, capitalized = false): boolean {
+  if ((text !== lower && !capitalized) || !LOWER_WORD.test(lower)) return false;
   if (CAR_T_SHORT.test(lower)) return true;
   const base = lower.replace(BIOLOGIC_SUFFIX, '');
   const last = base.slice(base.lastIndexOf('-') + 1);
-  return last.length >= MIN_LENGTH - 2 && base.length >= MIN_LENGTH && STEMS.some((s) => last.endsWith(s));
+  // A capitalized word at a sentence start may be a surname ("Vetrovec"): only longer stems count.
+  const stems = capitalized ? STEMS.filter((s) => s.length >= 4) : STEMS;
+  return last.length >= MIN_LENGTH - 2 && base.length >= MIN_LENGTH && stems.some((s) => last.endsWith(s));
 }
 
 /** True for an antibody name, the first word of a conjugate. */
