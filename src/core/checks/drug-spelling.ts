@@ -31,13 +31,20 @@ const TRADEMARK = /(?:TM|\u2122|\u00ae)$/;
 
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
-/** One spelling index per DrugNames, built the first time a document needs it. */
-const indexes = new WeakMap<DrugNames, SpellingIndex>();
+/** A spelling index and the answers it gave, kept while the editor re-checks the same words. */
+interface Speller {
+  index: SpellingIndex;
+  memo: Map<string, string[]>;
+}
 
-function indexFor(drugs: DrugNames): SpellingIndex {
-  let index = indexes.get(drugs);
-  if (!index) indexes.set(drugs, (index = createSpellingIndex(spellingCandidateNames(drugs.names()))));
-  return index;
+/** One speller per DrugNames, built the first time a document needs it. */
+const spellers = new WeakMap<DrugNames, Speller>();
+const MEMO_LIMIT = 50000;
+
+function spellerFor(drugs: DrugNames): Speller {
+  let speller = spellers.get(drugs);
+  if (!speller) spellers.set(drugs, (speller = { index: createSpellingIndex(spellingCandidateNames(drugs.names())), memo: new Map() }));
+  return speller;
 }
 
 export const drugSpelling: Check = (ctx) => {
@@ -46,7 +53,7 @@ export const drugSpelling: Check = (ctx) => {
   const unknownDrugAt = new Set(drugFacts.filter((f) => !ctx.drugs.isKnown(f.text)).map((f) => f.start));
   const knownDrugAt = new Set(drugFacts.filter((f) => ctx.drugs.isKnown(f.text)).map((f) => f.start));
   const out: ReturnType<Check> = [];
-  let index: SpellingIndex | null = null;
+  let speller: Speller | null = null;
   for (const m of ctx.prose.matchAll(WORD)) {
     const start = m.index ?? 0;
     const word = m[0].replace(TRADEMARK, '');
@@ -57,21 +64,26 @@ export const drugSpelling: Check = (ctx) => {
     if (allowed.has(lower) || ENGLISH.has(lower) || EXTRA_WORDS.has(lower) || ENGLISH_ENDING.test(lower)) continue;
     if (ctx.drugs.isKnown(word) || isPlural(ctx.drugs, lower)) continue;
     if (!isLower && looksLikePerson(ctx.prose, word)) continue;
-    index ??= indexFor(ctx.drugs);
-    const best = nearest(index, lower, isLower);
+    speller ??= spellerFor(ctx.drugs);
+    const best = nearest(speller, lower, isLower);
     if (best.length === 0) continue;
     out.push(finding(ctx, start, word, best));
   }
   return out;
 };
 
-function nearest(index: SpellingIndex, lower: string, genericsOnly: boolean): string[] {
+function nearest(speller: Speller, lower: string, genericsOnly: boolean): string[] {
+  const key = genericsOnly ? lower : `^${lower}`;
+  const known = speller.memo.get(key);
+  if (known) return known;
   const max = lower.length < 11 ? 1 : 2;
-  const hits = index
+  const hits = speller.index
     .suggest(lower, max)
     .filter((s) => s.name[0].toLowerCase() === lower[0] && (!genericsOnly || s.name === s.name.toLowerCase()));
-  if (hits.length === 0) return [];
-  return hits.filter((s) => s.distance === hits[0].distance).map((s) => s.name);
+  const best = hits.filter((s) => s.distance === hits[0].distance).map((s) => s.name);
+  if (speller.memo.size >= MEMO_LIMIT) speller.memo.clear();
+  speller.memo.set(key, best);
+  return best;
 }
 
 /** People's names that a scanner took for drugs: "Belvin's nightmare", "Belvin remembers", "Sharon Belvin". */
