@@ -14,6 +14,19 @@ function run(args: string[], options: { input?: string; cwd?: string } = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** The parts of a SARIF log the test reads. */
+interface SarifLog {
+  version: string;
+  runs: {
+    results: {
+      ruleId: string;
+      level: string;
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+      fixes: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }[];
+    }[];
+  }[];
+}
+
 /** An article with one finding of most kinds; no dateline, so --date decides what is stale. */
 const ARTICLE = [
   '# Trial news',
@@ -120,13 +133,13 @@ describe('medfacts check (CLI process)', function () {
     // unicodeRegExp off: one pattern in the official schema is not valid with the u flag.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const validate = ajv.compile(schema);
+    const validate = ajv.compile<SarifLog>(schema);
     const r = run(['check', '--format', 'sarif', '--date', '2025-11-20', file('article.md'), file('clean.txt')]);
     assert.strictEqual(r.code, 1);
-    const log = JSON.parse(r.out);
+    const log: SarifLog = JSON.parse(r.out);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const results = log.runs[0].results;
-    assert.deepStrictEqual(results.map((x: { ruleId: string }) => x.ruleId), ['nct-malformed', 'drug-spelling', 'date-stale', 'drug-pairing']);
+    assert.deepStrictEqual(results.map((x) => x.ruleId), ['nct-malformed', 'drug-spelling', 'date-stale', 'drug-pairing']);
     assert.strictEqual(results[0].level, 'error');
     assert.deepStrictEqual(results[0].locations[0].physicalLocation.region.startLine, 3);
     assert.strictEqual(results[0].fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'NCT04745299');
