@@ -195,8 +195,24 @@ function comments(s: string, hidden: HiddenSoFar): Hidden[] {
   return out;
 }
 
-/** Where a tag may start: `<name`, `</name`, `<!` (doctype, CDATA) or `<?`. */
-const TAG_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*|<[!?]/g;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const TAG_NAME_END = /[\s/>]/;
+const isTagNameChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
+
+/**
+ * The end of the tag opener at `lt` (a "<"): after `<name` or `</name` (the name, lower case,
+ * is returned too), or after `<!` (doctype, CDATA) and `<?`; null when no tag starts there.
+ */
+function tagOpener(s: string, lt: number): { end: number; name: string } | null {
+  const c = s.charCodeAt(lt + 1);
+  if (c === 33 || c === 63) return { end: lt + 2, name: '' };
+  const nameStart = c === 47 ? lt + 2 : lt + 1;
+  if (!isAsciiLetter(s.charCodeAt(nameStart))) return null;
+  let end = nameStart + 1;
+  while (isTagNameChar(s.charCodeAt(end))) end++;
+  if (end < s.length && !TAG_NAME_END.test(s[end])) return null;
+  return { end, name: c === 47 ? '' : s.slice(nameStart, end).toLowerCase() };
+}
 
 /** Elements whose content is not visible prose (code, or the page's metadata): hidden from start tag to end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'head']);
@@ -212,7 +228,6 @@ function rawTextEnd(s: string, from: number, name: string): number {
   }
   return s.length;
 }
-const TAG_NAME_END = /[\s/>]/;
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
 /**
@@ -224,21 +239,22 @@ function tags(s: string, hidden: HiddenSoFar, crossBlankLines: boolean): Hidden[
   const out: Hidden[] = [];
   let nextGt = -1;
   let nextBlank = -1;
-  TAG_OPEN.lastIndex = 0;
-  for (let m = TAG_OPEN.exec(s); m !== null; m = TAG_OPEN.exec(s)) {
-    const start = m.index;
+  for (let start = s.indexOf('<'); start !== -1; ) {
+    const nextLt = s.indexOf('<', start + 1);
     const inside = hidden.endAt(start);
+    const opener = inside === -1 ? tagOpener(s, start) : null;
     if (inside !== -1) {
-      TAG_OPEN.lastIndex = inside;
+      start = s.indexOf('<', inside);
       continue;
     }
-    const afterName = start + m[0].length;
-    if (m[0] !== '<!' && m[0] !== '<?' && !TAG_NAME_END.test(s[afterName] ?? '')) continue;
-    if (nextGt < afterName) nextGt = s.indexOf('>', afterName);
+    if (opener === null) {
+      start = nextLt;
+      continue;
+    }
+    if (nextGt < opener.end) nextGt = s.indexOf('>', opener.end);
     if (nextGt === -1) break;
-    const nextLt = s.indexOf('<', start + 1);
     if (nextLt !== -1 && nextLt < nextGt) {
-      TAG_OPEN.lastIndex = nextLt;
+      start = nextLt;
       continue;
     }
     if (!crossBlankLines) {
@@ -247,13 +263,15 @@ function tags(s: string, hidden: HiddenSoFar, crossBlankLines: boolean): Hidden[
         const b = BLANK_LINE.exec(s);
         nextBlank = b ? b.index : s.length;
       }
-      if (nextBlank < nextGt) continue;
+      if (nextBlank < nextGt) {
+        start = nextLt;
+        continue;
+      }
     }
-    const name = m[0].slice(1).toLowerCase();
-    const end = RAW_TEXT.has(name) ? rawTextEnd(s, nextGt + 1, name) : nextGt + 1;
+    const end = RAW_TEXT.has(opener.name) ? rawTextEnd(s, nextGt + 1, opener.name) : nextGt + 1;
     // Attributes are not visible text: an NCT ID in an href shows in the link text if anywhere.
     out.push({ start, end, keepNct: false });
-    TAG_OPEN.lastIndex = end;
+    start = s.indexOf('<', end);
   }
   return out;
 }
@@ -302,7 +320,6 @@ function linkDestinations(s: string, hidden: HiddenSoFar): Hidden[] {
 /** Top-level domains that mark "host.tld/path" as a URL without a scheme. */
 const TLDS = new Set(['gov', 'com', 'org', 'net', 'edu', 'int', 'io', 'info', 'uk', 'us', 'ca', 'au', 'de', 'fr', 'eu']);
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isHostChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 /** Characters a URL never contains in running text: whitespace and markup delimiters. */
 const isUrlStop = (c: number) => c <= 32 || c === 0xa0 || c === 60 || c === 62 || c === 34 || c === 96 || c === 93;
@@ -365,7 +382,15 @@ function bareUrls(s: string, hidden: HiddenSoFar): Hidden[] {
       start = urlStartAtSlash(s, slash, floor);
       slash = s.indexOf('/', slash + 1);
     }
-    if (start === -1 || hidden.endAt(start) !== -1) continue;
+    if (start === -1) continue;
+    const inside = hidden.endAt(start);
+    if (inside !== -1) {
+      // A URL in a link target or a tag is already hidden: go on after it (and never walk back into it).
+      floor = inside;
+      if (slash !== -1 && slash < inside) slash = s.indexOf('/', inside);
+      if (www !== -1 && www < inside) www = s.indexOf('www.', inside);
+      continue;
+    }
     const end = urlEnd(s, start);
     if (end <= start) continue;
     out.push({ start, end, keepNct: true });
