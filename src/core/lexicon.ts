@@ -38,7 +38,7 @@ function entry(name: string, kind: LexKind, generic: string | undefined, common:
   return { name, lower, words: lower.split(' '), kind, generic: generic || undefined, common };
 }
 
-/** Raw records: generics are lower-case names, brands "[~]Brand<TAB>generic" lines. */
+/** Raw records: generics are lower-case names, brands "[~]Brand<TAB>generic" lines; both sorted by lower-case name. */
 interface Source {
   generics: readonly string[];
   brands: readonly string[];
@@ -50,55 +50,62 @@ function firstWord(lower: string): string {
   return sp < 0 ? lower : lower.slice(0, sp);
 }
 
-/**
- * Indexes records by lower-case first word as numbers only (fast to load, ~20k names); entry
- * objects are made on first lookup of that word. Ids: generics, then brands, then extra names.
- */
-function compile(src: Source): Lexicon {
-  const index = new Map<string, number | number[]>();
-  const add = (key: string, id: number) => {
-    const prev = index.get(key);
-    if (prev === undefined) index.set(key, id);
-    else if (typeof prev === 'number') index.set(key, [prev, id]);
-    else prev.push(id);
-  };
-  const { generics, brands, extra } = src;
-  const nb = generics.length + brands.length;
-  for (let i = 0; i < generics.length; i++) add(firstWord(generics[i]), i);
-  for (let i = 0; i < brands.length; i++) {
-    const line = brands[i];
-    add(firstWord(line.slice(line.charCodeAt(0) === 126 ? 1 : 0, line.indexOf('\t')).toLowerCase()), generics.length + i);
-  }
-  for (let i = 0; i < extra.length; i++) add(extra[i].words[0], nb + i);
+function brandName(line: string): string {
+  return line.slice(line.charCodeAt(0) === 126 ? 1 : 0, line.indexOf('\t')); // '~' marks a common word
+}
 
-  const make = (id: number): LexEntry => {
-    if (id < generics.length) return entry(generics[id], 'generic', undefined, false);
-    if (id >= nb) return extra[id - nb];
-    const line = brands[id - generics.length];
-    const tab = line.indexOf('\t');
-    const common = line.charCodeAt(0) === 126; // '~'
-    return entry(line.slice(common ? 1 : 0, tab), 'brand', line.slice(tab + 1), common);
-  };
+/**
+ * The records whose lower-case name is `word` or starts with `word + ' '`: they are contiguous in a
+ * sorted list (' ' sorts before every other name character), found by binary search.
+ */
+function recordsWithFirst(list: readonly string[], word: string, key: (record: string) => string): string[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(list[mid]) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let k = lo; k < list.length; k++) {
+    const name = key(list[k]);
+    if (name !== word && !name.startsWith(word + ' ')) break;
+    out.push(list[k]);
+  }
+  return out;
+}
+
+/** Loading is two string splits; entries are made on the first lookup of each first word. */
+function compile(src: Source): Lexicon {
+  const { generics, brands, extra } = src;
+  const lowerBrand = (line: string) => brandName(line).toLowerCase();
+  const fromBrand = (line: string): LexEntry =>
+    entry(brandName(line), 'brand', line.slice(line.indexOf('\t') + 1), line.charCodeAt(0) === 126);
+  const candidates = (word: string): LexEntry[] => [
+    ...recordsWithFirst(generics, word, (g) => g).map((g) => entry(g, 'generic', undefined, false)),
+    ...recordsWithFirst(brands, word, lowerBrand).map(fromBrand),
+  ];
   const materialized = new Map<string, readonly LexEntry[]>();
   const withFirst = (word: string): readonly LexEntry[] => {
     let list = materialized.get(word);
     if (list) return list;
-    const ids = index.get(word);
     const byName = new Map<string, LexEntry>();
-    for (const id of ids === undefined ? [] : typeof ids === 'number' ? [ids] : ids) {
-      const e = make(id);
+    for (const e of candidates(word)) {
       if (STOPLIST.has(e.lower)) continue;
       const prev = byName.get(e.lower);
-      // Ids ascend, so extra names override bundled ones; a generic wins over a brand spelled the same.
-      if (!prev || id >= nb || (prev.kind === 'brand' && e.kind === 'generic')) byName.set(e.lower, e);
+      // A generic wins over a brand spelled the same.
+      if (!prev || (prev.kind === 'brand' && e.kind === 'generic')) byName.set(e.lower, e);
     }
+    // Extra names (user configuration) override bundled ones.
+    for (const e of extra) if (e.words[0] === word) byName.set(e.lower, e);
     list = [...byName.values()].sort((a, b) => b.words.length - a.words.length);
+    if (materialized.size >= CACHE_LIMIT) materialized.clear();
     materialized.set(word, list);
     return list;
   };
   const get = (lowerName: string) => withFirst(firstWord(lowerName)).find((e) => e.lower === lowerName);
   return {
-    size: nb + extra.length,
+    size: generics.length + brands.length + extra.length,
     withFirst,
     get,
     genericOf: (name) => get(name.toLowerCase())?.generic,
@@ -114,6 +121,9 @@ function compile(src: Source): Lexicon {
     },
   };
 }
+
+/** Distinct words whose lookups are kept (every word of every text scanned is looked up). */
+const CACHE_LIMIT = 100_000;
 
 let bundled: Lexicon | undefined;
 

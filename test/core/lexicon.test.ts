@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
+import { loadLexicon } from '../../src/core/lexicon';
+import { STOPLIST } from '../../src/core/data/stoplist';
+
+describe('lexicon', () => {
+  const lex = loadLexicon();
+
+  it('loads in a fresh process within 30 ms', () => {
+    const script =
+      "const t=performance.now();const {loadLexicon}=require('./src/core/lexicon');const a=performance.now();" +
+      "loadLexicon();console.log(performance.now()-a)";
+    const ms = Number(execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' }).trim());
+    assert.ok(ms <= 30, `loadLexicon took ${ms.toFixed(1)} ms`);
+  });
+
+  it('finds generics and brands by lower-case name, with the brand generic', () => {
+    assert.equal(lex.get('riluzole')?.kind, 'generic');
+    assert.equal(lex.get('riluzole')?.generic, undefined);
+    const rilutek = lex.get('rilutek');
+    assert.equal(rilutek?.kind, 'brand');
+    assert.equal(rilutek?.name, 'Rilutek');
+    assert.equal(rilutek?.generic, 'riluzole');
+    assert.equal(lex.genericOf('KEYTRUDA'), 'pembrolizumab');
+    assert.equal(lex.get('not-a-drug-name'), undefined);
+  });
+
+  it('indexes multi-word names by first word, longest first', () => {
+    const sodium = lex.withFirst('sodium');
+    assert.ok(sodium.some((e) => e.lower === 'sodium phenylbutyrate'));
+    for (let k = 1; k < sodium.length; k++) assert.ok(sodium[k - 1].words.length >= sodium[k].words.length);
+    assert.deepEqual(lex.get('eylea hd')?.words, ['eylea', 'hd']);
+  });
+
+  it('carries the hand-written supplement (CBER products, non-US names)', () => {
+    assert.equal(lex.get('zolgensma')?.generic, 'onasemnogene abeparvovec');
+    assert.equal(lex.get('kymriah')?.generic, 'tisagenlecleucel');
+    assert.equal(lex.get('comirnaty')?.kind, 'brand');
+    assert.equal(lex.get('paracetamol')?.kind, 'generic');
+  });
+
+  it('drops stoplisted names and flags brands that are ordinary words', () => {
+    for (const word of ['today', 'oxygen', 'water', 'alcohol', 'caffeine', 'dextrose', 'insulin', 'pfizer']) {
+      assert.ok(STOPLIST.has(word), word);
+      assert.equal(lex.get(word), undefined, word);
+    }
+    assert.ok(lex.isStopped('plan b'));
+    const common = lex.withFirst('intermezzo').concat(lex.withFirst('emend'));
+    assert.equal(common.length, 0);
+  });
+
+  it('adds extra names from the user configuration', () => {
+    const more = lex.withExtra({ NeuroNata: 'lenzumestrocel', zzfoxamab: '' });
+    assert.equal(more.get('neuronata')?.kind, 'brand');
+    assert.equal(more.get('neuronata')?.generic, 'lenzumestrocel');
+    assert.equal(more.get('zzfoxamab')?.kind, 'generic');
+    assert.equal(more.get('rilutek')?.generic, 'riluzole');
+    assert.equal(lex.get('neuronata'), undefined, 'the bundled lexicon is unchanged');
+    assert.equal(more.size, lex.size + 2);
+  });
+});
