@@ -388,9 +388,8 @@ class ParagraphScan {
     if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const t = this.toks[m.i];
     if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
-      // A plain capitalized word at a sentence start ("Currently, the standard treatment") or one
-      // that English knows is not a product name.
-      if (startsSentence(this.prose, this.toks, m.i) || isOrdinaryName(this.sentence(m.i), t.text)) return;
+      // A plain capitalized word that English knows ("However, a drug ...", "Dallas") is not a product name.
+      if (isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
     if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;

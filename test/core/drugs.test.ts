@@ -1,0 +1,213 @@
+import { strict as assert } from 'assert';
+import type { Fact } from '../../src/core/facts';
+import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/kinds/drugs';
+import { codeStrength } from '../../src/core/kinds/drugs/codes';
+import { hasDrugStem } from '../../src/core/kinds/drugs/stems';
+import { loadLexicon } from '../../src/core/lexicon';
+import { splitParagraphs } from '../../src/core/paragraphs';
+
+const scanner = createDrugScanner(loadLexicon());
+
+/** Scans a text paragraph by paragraph as the engine does, then finishes at document level. */
+function drugs(text: string): Fact[] {
+  const scans: DrugScan[] = splitParagraphs(text).map((p) => {
+    const s = scanner.scan(p.text);
+    const at = (f: Fact) => ({ ...f, start: f.start + p.start, end: f.end + p.start });
+    return { ...s, facts: s.facts.map(at), candidates: s.candidates.map(at) };
+  });
+  const facts = finishDrugs(scans);
+  for (const f of facts) assert.equal(text.slice(f.start, f.end), f.text, 'text is the document slice');
+  return facts;
+}
+const texts = (text: string) => drugs(text).map((f) => f.text);
+const generics = (text: string) => Object.fromEntries(drugs(text).map((f) => [f.text, f.generic]));
+
+describe('drug scanner', () => {
+  describe('lexicon names', () => {
+    it('matches generics in any case and brands capitalized', () => {
+      assert.deepEqual(texts('Riluzole and edaravone are approved; Radicava is edaravone.'), ['Riluzole', 'edaravone', 'Radicava', 'edaravone']);
+      assert.deepEqual(texts('We keep a keytruda mug.'), []);
+    });
+
+    it('prefers the longest multi-word name', () => {
+      const facts = drugs('They combined sodium phenylbutyrate with taurursodiol, and trastuzumab deruxtecan with nothing.');
+      assert.deepEqual(facts.map((f) => f.value), ['sodium phenylbutyrate', 'taurursodiol', 'trastuzumab deruxtecan']);
+    });
+
+    it('gives brands their lexicon generic and generics none', () => {
+      const facts = drugs('Keytruda is pembrolizumab.');
+      assert.equal(facts[0].generic, 'pembrolizumab');
+      assert.equal(facts[1].generic, undefined);
+    });
+
+    it('keeps an FDA suffix inside the span of a multi-word generic', () => {
+      assert.deepEqual(texts('It is delandistrogene moxeparvovec-rokl, given once.'), ['delandistrogene moxeparvovec-rokl']);
+    });
+
+    it('takes the generic before a hyphenated modifier', () => {
+      const [f] = drugs('In riluzole-treated mice the effect held.');
+      assert.equal(f.text, 'riluzole');
+    });
+
+    it('ignores stoplisted words, classes and companies', () => {
+      assert.deepEqual(texts('Oxygen, water, caffeine and alcohol; statins, chemotherapy and a placebo; Pfizer and Biogen.'), []);
+      assert.deepEqual(texts('ALS News Today reported it today.'), []);
+    });
+
+    it('accepts a brand that is an ordinary word only with evidence', () => {
+      assert.deepEqual(texts('The Muse of the poet stayed.'), []);
+      assert.deepEqual(texts('Intermezzo is a piece of music.'), []);
+    });
+
+    it('counts insulin products but not insulin alone, and hormones only as therapy', () => {
+      assert.deepEqual(texts('Starting insulin early helps; insulin glargine lasts a day.'), ['insulin glargine']);
+      assert.deepEqual(texts('Testosterone levels fell with age.'), []);
+      assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
+    });
+  });
+
+  describe('development codes', () => {
+    it('accepts company-prefix codes', () => {
+      for (const code of ['AMX0035', 'BIIB067', 'ION363', 'LY3002813', 'JNJ-4528', 'ABBV-951', 'SRP-9001', 'MN-166', 'NSI-566RSC', 'BNT162b2', 'mRNA-1273', 'HER3-DXd', 'NVX-CoV2373']) {
+        assert.equal(codeStrength(code), 'strong', code);
+      }
+    });
+
+    it('rejects genes, proteins, registries, years and grant numbers', () => {
+      for (const token of ['SOD1', 'TDP-43', 'C9orf72', 'APOE4', 'HER2', 'PD-L1', 'IL-6', 'CD19', 'BRCA1', 'COVID-19', 'H1N1', 'HIV-1', 'N95', 'A1C', 'NCT04745299', 'ASCO2023', 'FY2024', 'CA084986', 'ICD-10']) {
+        assert.notEqual(codeStrength(token), 'strong', token);
+      }
+    });
+
+    it('finds codes in text, with a space after "formerly", and not in grant sentences', () => {
+      assert.deepEqual(texts('The company tested AMX0035 and then NVX-417 in ALS.'), ['AMX0035', 'NVX-417']);
+      assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);
+      assert.deepEqual(texts('The work was funded by grants HL124112 and ABC12345.'), []);
+    });
+
+    it('needs a cue for loose shapes such as CNM-Au8', () => {
+      assert.deepEqual(texts('Levels of CNM-Au8 were measured.'), []);
+      assert.deepEqual(texts("Clene's CNM-Au8 was measured."), ['CNM-Au8']);
+    });
+  });
+
+  describe('INN stems', () => {
+    it('recognizes stems on unknown lower-case words', () => {
+      for (const w of ['zilebesiran', 'remternetug', 'ulefnersen', 'obexelimab', 'ide-cel', 'nirsevimab-alip', 'del-desiran']) {
+        assert.ok(hasDrugStem(w, w), w);
+      }
+      for (const w of ['thermostat', 'understand', 'submarine', 'Zilebesiran', 'ab']) assert.ok(!hasDrugStem(w.toLowerCase(), w), w);
+    });
+
+    it('joins an antibody and its payload into one name', () => {
+      assert.deepEqual(texts('Avidity tests delpacibart etedesiran (del-desiran) now.'), ['delpacibart etedesiran', 'del-desiran']);
+      assert.equal(generics('Avidity tests delpacibart etedesiran (del-desiran) now.')['del-desiran'], 'delpacibart etedesiran');
+    });
+  });
+
+  describe('brand patterns', () => {
+    it('accepts a name marked ® or ™ in a drug sentence, without the mark', () => {
+      const [f] = drugs('Patients took Zorvexa® tablets twice daily.');
+      assert.equal(f.text, 'Zorvexa');
+      assert.equal(f.end, 'Patients took Zorvexa'.length);
+    });
+
+    it('does not take marked devices, journals or multi-word trademarks', () => {
+      assert.deepEqual(texts('The Navion™ thoracic stent graft system was approved.'), []);
+      assert.deepEqual(texts('Results appeared in Neurology®, a journal.'), []);
+      assert.deepEqual(texts('The Opioid Risk® tool predicts abuse of the drug.'), []);
+    });
+
+    it('pairs "Brand (generic)" and "generic (Brand)" where one side is known', () => {
+      const text = 'NeuroNata-R (lenzumestrocel) is a cell therapy. Doctors prescribe tofersen (Qalsody).';
+      assert.deepEqual(texts(text), ['NeuroNata-R', 'lenzumestrocel', 'tofersen', 'Qalsody']);
+      assert.equal(generics(text)['NeuroNata-R'], 'lenzumestrocel');
+    });
+
+    it('reads "(marketed as A, B, and C)" lists', () => {
+      const text = 'It was tested with riluzole (marketed as Rilutek, Tiglutik, and Exservan) in a trial.';
+      assert.deepEqual(texts(text), ['riluzole', 'Rilutek', 'Tiglutik', 'Exservan']);
+      assert.equal(generics(text).Tiglutik, 'riluzole');
+    });
+
+    it('takes the generic of a code from the text, combinations joined by +', () => {
+      const text = 'A combination of sodium phenylbutyrate and taurursodiol (AMX0035) is under review.';
+      assert.equal(generics(text).AMX0035, 'sodium phenylbutyrate+taurursodiol');
+      assert.equal(generics('Ionis is developing ulefnersen (ION363) for ALS.').ION363, 'ulefnersen');
+    });
+
+    it('does not make a company in parentheses a drug', () => {
+      assert.deepEqual(texts('Arexvy (GSK) and Abrysvo (Pfizer) were approved.'), ['Arexvy', 'Abrysvo']);
+    });
+
+    it('drops the FDA suffix from a stated generic', () => {
+      assert.equal(generics('Beyfortus (nirsevimab-alip) is an antibody.').Beyfortus, 'nirsevimab');
+    });
+  });
+
+  describe('context cues and document-level learning', () => {
+    it('learns a name from a cue and promotes its other mentions', () => {
+      const text = 'Zentivor Gains Ground\n\nThe company said the drug Zentivor slowed decline.\n\nZentivor was well tolerated.';
+      const facts = drugs(text);
+      assert.deepEqual(facts.map((f) => f.text), ['Zentivor', 'Zentivor', 'Zentivor']);
+      assert.ok(facts.every((f) => f.value === 'zentivor'));
+    });
+
+    it('reads "X, an antisense oligonucleotide" and "X is a gene therapy"', () => {
+      assert.deepEqual(texts('Quorvaxa, an antisense oligonucleotide, lowers the protein.'), ['Quorvaxa']);
+      assert.deepEqual(texts('They say Brivanta is a gene therapy.'), ['Brivanta']);
+      assert.deepEqual(texts('Quorvaxa lowers the protein.'), []);
+      assert.deepEqual(texts('However, a drug may help.'), []);
+    });
+
+    it('spreads a stated generic to every mention', () => {
+      const text = 'Doctors used NeuroNata-R (lenzumestrocel) first.\n\nNeuroNata-R helped.';
+      const facts = drugs(text).filter((f) => f.value === 'neuronata-r');
+      assert.equal(facts.length, 2);
+      assert.ok(facts.every((f) => f.generic === 'lenzumestrocel'));
+    });
+
+    it('does not take people, organizations, trials or classes from cues', () => {
+      assert.deepEqual(texts('Yin Cao, an instructor in the Medicine unit, led it.'), []);
+      assert.deepEqual(texts('Biogen, a biotech company, makes a drug.'), []);
+      assert.deepEqual(texts('This study, called ALSummit, is enrolling.'), []);
+      assert.deepEqual(texts('People taking GLP-1 drugs lost weight.'), []);
+      assert.deepEqual(texts('Patients treated with CBT improved.'), []);
+    });
+  });
+
+  describe('the example article (own text in its style)', () => {
+    const text = [
+      'Phase 3 Trial of Stem Cell Therapy NeuroNata-R Enrolling in Korea',
+      'A trial is testing NeuroNata-R (lenzumestrocel), a stem cell therapy made by Corestem.',
+      'It was tested as an add-on to riluzole (marketed as Rilutek, Tiglutik, and Exservan).',
+      'Patients received a placebo injection or Neuronata-R; all will also receive riluzole.',
+    ].join('\n\n');
+
+    it('finds every drug with its span and value, and nothing else', () => {
+      const facts = drugs(text);
+      assert.deepEqual(
+        facts.map((f) => [f.text, f.value]),
+        [
+          ['NeuroNata-R', 'neuronata-r'], ['NeuroNata-R', 'neuronata-r'], ['lenzumestrocel', 'lenzumestrocel'],
+          ['riluzole', 'riluzole'], ['Rilutek', 'rilutek'], ['Tiglutik', 'tiglutik'], ['Exservan', 'exservan'],
+          ['Neuronata-R', 'neuronata-r'], ['riluzole', 'riluzole'],
+        ],
+      );
+      for (const f of facts) assert.equal(f.kind, 'drug');
+      const sorted = [...facts].sort((a, b) => a.start - b.start);
+      assert.deepEqual(facts, sorted);
+    });
+  });
+
+  describe('finishDrugs', () => {
+    it('drops overlapping and duplicate mentions', () => {
+      const f = (start: number, end: number, value: string): Fact => ({ kind: 'drug', text: value, start, end, value });
+      const out = finishDrugs([
+        { facts: [f(0, 10, 'a b'), f(0, 10, 'a b'), f(4, 8, 'b')], candidates: [f(20, 25, 'zed'), f(30, 33, 'unk')], learned: [], generics: [] },
+        { facts: [], candidates: [], learned: ['zed'], generics: [['zed', 'zedamab']] },
+      ]);
+      assert.deepEqual(out.map((x) => [x.start, x.value, x.generic]), [[0, 'a b', undefined], [20, 'zed', 'zedamab']]);
+    });
+  });
+});
