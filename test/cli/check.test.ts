@@ -27,7 +27,7 @@ interface SarifLog {
   }[];
 }
 
-/** An article with one finding of most kinds; no dateline, so --date decides what is stale. */
+/** An article with one finding of most kinds; no dateline, so --date (the article's date) decides what is stale. */
 const ARTICLE = [
   '# Trial news',
   '',
@@ -66,7 +66,7 @@ describe('medfacts check (CLI process)', function () {
     );
     assert.match(lines[0], /'NCT 04745299' is not a valid ClinicalTrials.gov ID/);
     assert.match(lines[1], /'riluzol' .* did you mean 'riluzole'\?/);
-    assert.match(lines[2], /'is recruiting' refers to March 2021, 4 years 8 months before today \(Nov 2025\)/);
+    assert.match(lines[2], /'is recruiting' refers to March 2021, 4 years 8 months before the given date \(Nov 2025\)/);
     assert.strictEqual(lines[lines.length - 1], '4 problems (2 errors, 2 warnings) in 1 file.');
   });
 
@@ -119,7 +119,7 @@ describe('medfacts check (CLI process)', function () {
     assert.strictEqual(report.documents.length, 2);
     const [doc] = report.documents;
     assert.strictEqual(doc.file, file('article.md'));
-    assert.strictEqual(doc.date, null);
+    assert.strictEqual(doc.date, '2025-11-20');
     const nct = doc.findings[0];
     assert.deepStrictEqual(
       { code: nct.code, severity: nct.severity, line: nct.line, column: nct.column, text: ARTICLE.slice(nct.start, nct.end), fix: nct.fix },

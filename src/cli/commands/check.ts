@@ -28,7 +28,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'none'] as const, 'error');
-  const today = isoDate(values.date);
+  // Like `facts`: --date stands for the article's own date, overriding the one it states.
+  const date = isoDate(values.date);
   const fix = values.fix ?? false;
   if (positionals.length === 0) throw new UsageError('no PATH given (files, folders, globs, or - for standard input)');
   if (fix && positionals.includes('-')) throw new UsageError('--fix cannot change standard input; name the files to fix');
@@ -37,8 +38,8 @@ export async function checkCommand(args: string[]): Promise<number> {
   const lexicon = config.extraDrugs && Object.keys(config.extraDrugs).length ? loadLexicon().withExtra(config.extraDrugs) : loadLexicon();
   const engine = createEngine({ lexicon });
   const check = (text: string, format: 'markdown' | 'text' | 'html') => {
-    const analysis = engine.analyze(text, { format });
-    return { analysis, findings: runChecks(text, analysis, { format, today, config, lexicon }) };
+    const analysis = engine.analyze(text, { format, documentDate: date });
+    return { analysis, findings: runChecks(text, analysis, { format, config, lexicon }) };
   };
 
   let failed = false;

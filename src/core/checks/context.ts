@@ -13,8 +13,8 @@ export interface CheckContext {
   config: MedfactsConfig;
   sentences: Sentences;
   drugs: DrugNames;
-  /** The date claims are judged against: the document's own, else --date/today, else the configured one. */
-  reference: { date: string; source: 'document' | 'today' | 'config' };
+  /** The date claims are judged against: the document's own (or one given for it), else today's, else the configured one. */
+  reference: { date: string; source: 'document' | 'given' | 'today' | 'config' };
 }
 
 /** A check: one finding code, facts in, findings out (severity set by the runner from the config). */

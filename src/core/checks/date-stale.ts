@@ -25,6 +25,13 @@ const CLAUSE_BREAK = /[,;:()\u2014\u2013[\]]| - |\b(?:and|but|while|whereas)\b/;
 /** Claim and date further apart than this (characters) are not read as tied. */
 const MAX_GAP = 80;
 
+const WHOSE: Readonly<Record<CheckContext['reference']['source'], string>> = {
+  document: "this article's date",
+  given: 'the given date',
+  today: 'today',
+  config: 'the reference date',
+};
+
 export const dateStale: Check = (ctx) => {
   const ref = periodEnd(ctx.reference.date);
   if (!ref) return [];
@@ -38,7 +45,7 @@ export const dateStale: Check = (ctx) => {
     if (age <= limit) continue;
     const claim = claimFor(ctx, date);
     if (!claim) continue;
-    const whose = ctx.reference.source === 'document' ? "this article's date" : ctx.reference.source === 'today' ? 'today' : 'the reference date';
+    const whose = WHOSE[ctx.reference.source];
     out.push({
       code: 'date-stale',
       message: `'${claim.text}' refers to ${describeYearMonth(when)}, ${describeMonths(age)} before ${whose} (${describeYearMonth(ref, true)}): is it still true?`,

@@ -87,7 +87,7 @@ export function runChecks(text: string, analysis: Analysis, options: CheckOption
 function referenceOf(analysis: Analysis, options: CheckOptions): CheckContext['reference'] {
   // A date given as an option (CLI --date) stands for the article's own date.
   const doc = analysis.documentDate;
-  if (doc) return { date: doc.value, source: 'document' };
+  if (doc) return { date: doc.value, source: doc.source === 'option' ? 'given' : 'document' };
   if (options.today) return { date: options.today, source: 'today' };
   if (options.config?.referenceDate) return { date: options.config.referenceDate, source: 'config' };
   return { date: new Date().toISOString().slice(0, 10), source: 'today' };

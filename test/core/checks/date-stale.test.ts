@@ -58,3 +58,12 @@ describe('date-stale', () => {
     assert.equal(stale(text, facts, { today: '2025-01-01', config: { checks: { 'date-stale': false } } }).length, 0);
   });
 });
+
+describe('date-stale reference', () => {
+  it('names a date given for the article (CLI --date) as the given date', () => {
+    const text = 'As of March 2021, the trial is recruiting.';
+    const a = analysis([fact(text, 'date', 'March 2021', '2021-03')], { value: '2023-01-15', source: 'option' });
+    const [f] = runChecks(text, a, { today: '2030-01-01' }).filter((x) => x.code === 'date-stale');
+    assert.match(f.message, /1 year 10 months before the given date \(Jan 2023\)/);
+  });
+});
