@@ -155,7 +155,8 @@ function readPhase(s: string, i: number, abbreviated: boolean): { values: string
   let kept = 1;
   for (let join = readJoin(s, first.end); join !== null; join = readJoin(s, read[read.length - 1].end)) {
     const more = readNumeral(s, join.next);
-    if (!more) break;
+    // "Phase 2 and 3-year survival": a numeral glued to a hyphenated word is a count, not a phase.
+    if (!more || (s[more.end] === '-' && isLetter(s[more.end + 1]))) break;
     read.push(more);
     if (!join.comma) kept = read.length;
   }
