@@ -20,18 +20,19 @@ const PREFIX_CHARS = 90;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Words before a dateline's date: capitalized place names, state abbreviations, dashes and brackets. */
-const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&-]*[)\]]?[,:]?|[-–—─(:|/]+|and|on|de|del|la)$/;
+const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&()\-–—]*[)\]]?[,:]?|[-–—─(:|/]+|and|on|de|del|la)$/;
 /** A time of day before the date ("5:00 AM PST, November 23, 2010", "11 A.M. (ET), ..."). */
 const TIME_TOKEN = /^\d{1,2}(?::\d{2})?(?:[AaPp]\.?[Mm]\.?)?,?$/;
 /** What follows a dateline's date: a bracket, a dash, a slash (/PRNewswire/), a colon, a bar or the line's end. */
-const DATELINE_END = /^(?:\s*(?:[)(:;|/]|[-—–─](?!\d))|[ \t]*(?:\r?\n|$))/;
+const DATELINE_END = /^(?:\s*(?:[)(:;|/·]|[-—–─](?!\d))|[ \t]*(?:\r?\n|$)|\s+\d{1,2}:\d{2})/;
 /** "published today (Dec. 17, 2018)": the document says which day "today" is. */
-const TODAY_BRACKET = /\btoday\s*\($/i;
+const TODAY_BRACKET = /\btoday ?\($/i;
 
-const PUBLISHED_LABEL = /^\s*(?:(?:first|originally)\s+)?(?:published|posted|released)(?:\s+(?:on|online))?\s*:?\s*$/i;
+/** Tested on the trimmed line prefix. */
+const PUBLISHED_LABEL = /^(?:(?:first|originally) )?(?:published|posted|released)(?: (?:on|online))?:?$/i;
 /** "... Published on: 5 December 2017": a capitalized label with a colon, anywhere in the header. */
-const PUBLISHED_INLINE = /\b(?:Published|Posted)(?:\s+on)?:\s*$/;
-const UPDATED_WORDS = /\b(?:updated|revised|corrected|update)(?:\s+on)?\s*[:(]?\s*$/i;
+const PUBLISHED_INLINE = /\b(?:Published|Posted)(?: on)?:$/;
+const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update)(?: on)?(?: ?[:(])?$/i;
 /** An "updated" that speaks about the text itself, not about a guideline or a label in the story. */
 const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
 const SHORT_LABEL_CHARS = 24;
@@ -41,10 +42,15 @@ interface Candidate {
   source: DocumentDate['source'];
 }
 
+/** Markup between a label and its date (`Published <span class="date">`): read as a space. */
+const MARKUP = /<[^<>]{0,80}>|&[a-zA-Z0-9#]{1,8};|[_*]+/g;
+
 function linePrefix(text: string, start: number): { prefix: string; fromLineStart: boolean } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(lineStart, start - PREFIX_CHARS);
-  return { prefix: text.slice(from, start), fromLineStart: from === lineStart };
+  // Spaces collapsed and trimmed, so the label patterns need no "\s*" runs that could backtrack.
+  const prefix = text.slice(from, start).replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  return { prefix, fromLineStart: from === lineStart };
 }
 
 function isDatelinePrefix(prefix: string): boolean {
@@ -61,7 +67,7 @@ function classify(text: string, fact: Fact): Candidate['source'] | null {
   if (fact.start >= HEADER_CHARS) return null;
   if ((fromLineStart && PUBLISHED_LABEL.test(prefix)) || PUBLISHED_INLINE.test(prefix)) return 'published';
   if (TODAY_BRACKET.test(prefix)) return 'dateline';
-  const suffix = text.slice(fact.end, fact.end + 40);
+  const suffix = text.slice(fact.end, fact.end + 40).replace(MARKUP, ' ');
   return fromLineStart && isDatelinePrefix(prefix) && DATELINE_END.test(suffix) ? 'dateline' : null;
 }
 

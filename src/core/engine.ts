@@ -100,7 +100,7 @@ function analyzeWith(
     opts?.documentDate && ISO_DAY.test(opts.documentDate)
       ? { value: opts.documentDate, source: 'option' as const }
       : findDocumentDate(text, dates);
-  const resolvedDates = resolveDates(dates, documentDate?.value ?? null);
+  const resolvedDates = resolveDates(dates, documentDate?.value ?? null, text);
 
   const all = [
     ...facts.filter((f) => f.kind !== 'date'),

@@ -71,8 +71,8 @@ describe('scanDates', () => {
     it('reads a month alone only where it is used as the calendar month', () => {
       assert.deepEqual(dates('As of December, 40 sites had joined.'), [['December', '--12']]);
       assert.deepEqual(dates('Data arrived in early February and again in mid-October.'), [
-        ['February', '--02'],
-        ['October', '--10'],
+        ['early February', '--02'],
+        ['mid-October', '--10'],
       ]);
       assert.deepEqual(dates('The findings appear in the April issue of the journal.'), [['April', '--04']]);
     });
@@ -96,14 +96,25 @@ describe('scanDates', () => {
         ['2015', '2015'],
         ['2030', '2030'],
       ]);
-      assert.deepEqual(dates('It launched in mid-2020.'), [['2020', '2020']]);
+      assert.deepEqual(dates('It launched in mid-2020 and peaks in late 2024.'), [
+        ['mid-2020', '2020'],
+        ['late 2024', '2024'],
+      ]);
     });
 
-    it('reads a span of years as one interval', () => {
+    it('reads a span of years as one fact per year', () => {
       assert.deepEqual(dates('During the 2019-2020 season and in 2021–22, cases fell.'), [
-        ['2019-2020', '2019/2020'],
-        ['2021–22', '2021/2022'],
+        ['2019', '2019'],
+        ['2020', '2020'],
+        ['2021', '2021'],
+        ['22', '2022'],
       ]);
+      none('Doses of 2000-2500 mg and 2020-2019 codes.');
+    });
+
+    it('does not read years in names as dates', () => {
+      none('Under the Securities Act of 1933, and at ASH 2023, nothing changed.');
+      assert.deepEqual(dates('Revenue for FY 2020 rose.'), [['2020', '2020']]);
     });
 
     it('does not read counts, doses, money, codes or decades as years', () => {
@@ -127,15 +138,17 @@ describe('scanDates', () => {
         ['third quarter of 2024', '2024-Q3'],
         ['4Q22', '2022-Q4'],
       ]);
-      assert.deepEqual(dates("Readout in the 2nd quarter of 2025 or Q1 '26."), [
+      assert.deepEqual(dates("Readout in the 2nd quarter of 2025 or Q1 '26, a launch in early Q3 2027."), [
         ['2nd quarter of 2025', '2025-Q2'],
         ["Q1 '26", '2026-Q1'],
+        ['early Q3 2027', '2027-Q3'],
       ]);
     });
 
     it('reads halves and seasons with a year', () => {
-      assert.deepEqual(dates('Expected in the first half of 2020, launched in spring 2022, reviewed in the autumn of 2023.'), [
+      assert.deepEqual(dates('Expected in the first half of 2020 or 2H 2021, launched in spring 2022, reviewed in the autumn of 2023.'), [
         ['first half of 2020', '2020-H1'],
+        ['2H 2021', '2021-H2'],
         ['spring 2022', '2022-spring'],
         ['autumn of 2023', '2023-fall'],
       ]);
@@ -162,6 +175,11 @@ describe('scanDates', () => {
         ['this week', 'relative:this-week'],
         ['last week', 'relative:last-week'],
         ['this month', 'relative:this-month'],
+      ]);
+      assert.deepEqual(dates('The firm said this morning it expects data this quarter, not tonight.'), [
+        ['this morning', 'relative:this-morning'],
+        ['this quarter', 'relative:this-quarter'],
+        ['tonight', 'relative:tonight'],
       ]);
     });
 

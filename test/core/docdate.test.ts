@@ -108,9 +108,33 @@ describe('resolveDates', () => {
     assert.equal(resolve('relative:next-monday', '2021-03-31'), '2021-04-05');
   });
 
-  it('resolves week points to a day at the same distance', () => {
-    assert.equal(resolve('relative:this-week', '2021-03-31'), '2021-03-31');
-    assert.equal(resolve('relative:last-week', '2021-03-31'), '2021-03-24');
+  it('resolves week points to the ISO week, and quarters and parts of the day', () => {
+    assert.equal(resolve('relative:this-week', '2021-03-31'), '2021-W13');
+    assert.equal(resolve('relative:last-week', '2021-03-31'), '2021-W12');
+    // 2021-01-01 is a Friday: its ISO week is the last of 2020.
+    assert.equal(resolve('relative:this-week', '2021-01-01'), '2020-W53');
+    assert.equal(resolve('relative:next-week', '2024-12-28'), '2025-W01');
+    assert.equal(resolve('relative:this-quarter', '2023-11-06'), '2023-Q4');
+    assert.equal(resolve('relative:next-quarter', '2023-11-06'), '2024-Q1');
+    assert.equal(resolve('relative:this-morning', '2023-11-06'), '2023-11-06');
+    assert.equal(resolve('relative:last-night', '2023-11-06'), '2023-11-05');
+  });
+
+  it('moves a bare month, day or weekday forward when its clause speaks of the future', () => {
+    const text = 'A decision is expected by June 30. Sales rose in June. The panel will meet on Friday.';
+    const facts = scanDates(text);
+    const resolved = resolveDates(facts, '2023-06-21', text).map((f) => [f.text, f.resolved]);
+    assert.deepEqual(resolved, [
+      ['June 30', '2023-06-30'],
+      ['June', '2023-06'],
+      ['Friday', '2023-06-23'],
+    ]);
+    // Without the text, and for a past clause, the most recent one on or before the reference.
+    assert.equal(resolveDates(facts, '2023-06-21')[0].resolved, '2022-06-30');
+    const quoted = '"We expect results later," a spokesperson said on Friday.';
+    assert.equal(resolveDates(scanDates(quoted), '2023-06-21', quoted)[0].resolved, '2023-06-16');
+    const initials = 'Investors will watch the J.P. Morgan conference in January.';
+    assert.equal(resolveDates(scanDates(initials), '2023-12-21', initials)[0].resolved, '2024-01');
   });
 
   it('resolves last/next with a month name or a season', () => {

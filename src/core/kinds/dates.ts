@@ -12,6 +12,7 @@ import {
   yearlessIso,
 } from './dates/calendar';
 import {
+  before,
   countFollows,
   cuesDay,
   cuesMonth,
@@ -32,8 +33,10 @@ import {
  * Decisions where FACTS.md is silent:
  * - seasons with a year: `2022-spring` (autumn is written `fall`);
  * - halves of a year: `2020-H1` / `2020-H2`;
- * - a span of years ("2019-2020", "2019-20"): one fact, value `2019/2020` (ISO 8601 interval);
- * - "early", "mid-", "late" before a month or year stay outside the span ("early 2020" -> "2020");
+ * - a span of years ("2019-2020", "2019-20") is two facts, one per year ("20" -> `2020`);
+ * - "early", "mid-", "late" belong to the span of a month, year or period they modify, whose
+ *   value keeps the named period's precision ("early 2025" -> `2025`, "early May" -> `--05`);
+ * - years in names are not dates: "Act of 1995", a meeting's "ASH 2023";
  * - a month range with a year ("March 5-7, 2021") is one span with the first day's value;
  * - last/next/this + weekday, month or season ("last December") is relative: `relative:last-december`.
  */
@@ -42,15 +45,31 @@ interface Found {
   end: number;
   /** null: a date-shaped expression that is no valid date ("February 30, 2021"); skipped whole. */
   value: string | null;
+  /** A second fact read in the same step: the last year of "2019-2020". */
+  also?: { start: number; end: number; value: string };
 }
 
-const ANCHOR = new RegExp(
-  '\\b(?:(\\d+)|(?:' +
-    `(${MONTH_WORDS})|(${WEEKDAY_WORDS})|(yesterday|tomorrow|today)|(earlier|later|early|late|last|next|this)|` +
-    `(${SEASON_WORDS})|(Q[1-4])|(first|second|third|fourth)` +
-    ')\\b)',
-  'gi',
-);
+/**
+ * Anchor tokens: a digit or the first letters of a calendar word, at a word start. Only
+ * prefixes, so that the expression is a flat alternation that cannot backtrack; the sticky
+ * expressions tried at each anchor read the actual words.
+ */
+const ANCHOR =
+  /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yes|tom|ton|tod|ear|lat|las|nex|thi|spr|sum|fal|aut|win|q[1-4]|fir|sec|fou)/gi;
+
+type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
+
+const ANCHOR_KINDS: Record<string, AnchorKind[]> = {};
+const addKinds = (kind: AnchorKind, prefixes: string): void => {
+  for (const p of prefixes.split(' ')) (ANCHOR_KINDS[p] ??= []).push(kind);
+};
+addKinds('month', 'jan feb mar apr may jun jul aug sep oct nov dec');
+addKinds('weekday', 'mon tue wed thu fri sat sun');
+addKinds('day', 'yes tom ton tod');
+addKinds('relative', 'ear lat las nex thi');
+addKinds('season', 'spr sum fal aut win');
+addKinds('quarter', 'q1 q2 q3 q4');
+addKinds('ordinal', 'fir sec thi fou');
 
 const MON = `(${MONTH_WORDS})\\.?`;
 /** A day of the month with an optional ordinal suffix, then an optional "-7" range end. */
@@ -67,21 +86,21 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\w-]|[.:]\d)/y;
 const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\w/]|[.:]\d)/y;
 const DAY_MONTH_YEAR = new RegExp(`${DAY}\\s+(?:of\\s+)?${MON},?\\s+(\\d{4})${NUM_END}`, 'iy');
 const DAY_MONTH = new RegExp(`${DAY}\\s+(?:of\\s+)?(${MONTH_WORDS})\\b`, 'iy');
-const DIGIT_QUARTER = /([1-4])Q\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
+const DIGIT_PART = /([1-4])([QH])\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
 const ORDINAL_DIGIT_PART = /([1-4])(?:st|nd|rd|th)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
 const YEAR_RANGE = /(\d{4})\s?[-–—/]\s?(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)/y;
 const YEAR = /(\d{4})(?![\w%°]|[.,:/]\d|[-–]\d)/y;
 
 const WEEKDAY_LEAD = new RegExp(`(${WEEKDAY_WORDS}),?\\s+`, 'iy');
 const WEEKDAY = new RegExp(`(${WEEKDAY_WORDS})`, 'iy');
-const YESTERDAY = /(yesterday|tomorrow)/iy;
+const YESTERDAY = /(yesterday|tomorrow|tonight)/iy;
 const TODAY = /today(?!['’]s\b)/iy;
 const EDGE_RELATIVE = new RegExp(
   `(earlier|later|early|late)\\s+(this|last|next)\\s+(year|month|week|${SEASON_WORDS})(?![\\w-])`,
   'iy',
 );
 const NEAR_RELATIVE = new RegExp(
-  `(last|next|this)\\s+(weekend|week|month|year|${SEASON_WORDS}|${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})(?![\\w-]|\\s+of\\b)`,
+  `(last|next|this)\\s+(weekend|week|month|quarter|year|morning|afternoon|evening|night|${SEASON_WORDS}|${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})(?![\\w-]|\\s+of\\b)`,
   'iy',
 );
 const SEASON_YEAR = new RegExp(`(${SEASON_WORDS})(?:\\s+of|,)?\\s+(\\d{4})${NUM_END}`, 'iy');
@@ -157,7 +176,8 @@ function yearAt(prose: string, pos: number): Found | null {
     const last = m[2].length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
     const end = pos + m[0].length;
     if (isPlausibleYear(first) && isPlausibleYear(last) && last > first && !countFollows(prose, end)) {
-      return { end, value: `${first}/${last}` };
+      const lastStart = end - m[2].length;
+      return { end: pos + 4, value: m[1], also: { start: lastStart, end, value: String(last) } };
     }
     return null;
   }
@@ -170,8 +190,11 @@ function yearAt(prose: string, pos: number): Found | null {
 function digitAnchor(prose: string, pos: number): Found | null {
   const found = digitsFirst(prose, pos, cuesDay(prose, pos));
   if (found) return found;
-  let m = at(DIGIT_QUARTER, prose, pos);
-  if (m) return part(Number(m[1]), 'quarter', m[2].length === 2 ? twoDigitYear(m[2]) : Number(m[2]), pos + m[0].length);
+  let m = at(DIGIT_PART, prose, pos);
+  if (m) {
+    const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
+    return part(Number(m[1]), m[2] === 'H' ? 'half' : 'quarter', year, pos + m[0].length);
+  }
   m = at(ORDINAL_DIGIT_PART, prose, pos);
   if (m) return part(Number(m[1]), m[2], Number(m[3]), pos + m[0].length);
   return yearAt(prose, pos);
@@ -250,26 +273,61 @@ function ordinalAnchor(prose: string, pos: number): Found | null {
   return m ? part(ORDINALS[m[1].toLowerCase()], m[2], Number(m[3]), pos + m[0].length) : null;
 }
 
+const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null> = {
+  month: monthAnchor,
+  weekday: weekdayAnchor,
+  day: dayWordAnchor,
+  relative: relativeAnchor,
+  season: seasonAnchor,
+  quarter: quarterAnchor,
+  ordinal: ordinalAnchor,
+};
+
+/** Tries the readings a word prefix can start ("thi": "this week" or "third quarter of 2023"). */
+function wordAnchor(prose: string, pos: number, prefix: string): Found | null {
+  for (const kind of ANCHOR_KINDS[prefix] ?? []) {
+    const found = HANDLERS[kind](prose, pos);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
+export const REGEXES: readonly RegExp[] = [
+  MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH,
+  WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
+];
+
 /** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
 export function scanDates(prose: string): Fact[] {
   const facts: Fact[] = [];
-  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
   let a: RegExpExecArray | null;
   while ((a = anchor.exec(prose)) !== null) {
     const pos = a.index;
-    let found: Found | null;
-    if (a[1] !== undefined) found = digitAnchor(prose, pos);
-    else if (a[2] !== undefined) found = monthAnchor(prose, pos);
-    else if (a[3] !== undefined) found = weekdayAnchor(prose, pos);
-    else if (a[4] !== undefined) found = dayWordAnchor(prose, pos);
-    else if (a[5] !== undefined) found = relativeAnchor(prose, pos);
-    else if (a[6] !== undefined) found = seasonAnchor(prose, pos);
-    else if (a[7] !== undefined) found = quarterAnchor(prose, pos);
-    else found = ordinalAnchor(prose, pos);
+    const found = a[0].length === 1 ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].toLowerCase());
     if (!found) continue;
-    anchor.lastIndex = found.end;
+    anchor.lastIndex = found.also?.end ?? found.end;
     if (found.value === null) continue;
-    facts.push({ kind: 'date', text: prose.slice(pos, found.end), start: pos, end: found.end, value: found.value });
+    const start = withModifier(prose, pos, found.value, facts);
+    facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value: found.value });
+    const also = found.also;
+    if (also) facts.push({ kind: 'date', text: prose.slice(also.start, also.end), ...also });
   }
   return facts;
+}
+
+const MODIFIER = /\b(?:early|late|mid)(?:-|\s+)$/i;
+/** Month, year, quarter or half values: the periods that "early", "mid-" and "late" can narrow. */
+const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
+
+/** Where a fact starts once an "early", "mid-" or "late" before it is taken into its span. */
+function withModifier(prose: string, pos: number, value: string, facts: readonly Fact[]): number {
+  if (!PERIOD_VALUE.test(value)) return pos;
+  const m = MODIFIER.exec(before(prose, pos));
+  if (!m) return pos;
+  const start = pos - m[0].length;
+  const previousEnd = facts.length > 0 ? facts[facts.length - 1].end : 0;
+  return start >= previousEnd ? start : pos;
 }

@@ -11,6 +11,21 @@ export function before(prose: string, start: number): string {
   return prose.slice(Math.max(0, start - WINDOW), start);
 }
 
+/**
+ * The words right before `start` when a space separates them from it, trailing space removed;
+ * '' when the candidate is glued to what precedes it. The cue patterns then end in a word and
+ * "$", never in "\\s+$", which would backtrack over long runs of spaces.
+ */
+function wordsBefore(prose: string, start: number): string {
+  const c = prose[start - 1];
+  return c === ' ' || c === '\t' || c === '\n' || c === '\u00a0' ? before(prose, start).trimEnd() : '';
+}
+
+/** The last whitespace-separated token of `words` (trimmed words, so never ''). */
+function lastToken(words: string): string {
+  return words.slice(Math.max(words.lastIndexOf(' '), words.lastIndexOf('\n'), words.lastIndexOf('\t')) + 1);
+}
+
 /** Up to 2 * WINDOW characters from `end`. */
 export function after(prose: string, end: number): string {
   return prose.slice(end, end + 2 * WINDOW);
@@ -18,15 +33,17 @@ export function after(prose: string, end: number): string {
 
 /** Words after which a month name alone is the calendar month ("as of December", "in early March"). */
 const MONTH_CUE =
-  /(?:\b(?:in|past|as of|since|until|till|by|through|throughout|during|from|to|before|after|early|late|mid|end of|beginning of|start of|middle of|between|and|of|around|circa)\s+|\bmid-)$/i;
+  /\b(?:in|past|as of|since|until|till|by|through|throughout|during|from|to|before|after|early|late|mid|end of|beginning of|start of|middle of|between|and|of|around|circa)$/i;
+const MID_HYPHEN = /\bmid-$/i;
 
 /** "the April issue", "an October review": a month name used as a modifier of a common noun. */
-const DETERMINED_MONTH = /\b(?:the|an?)\s+$/i;
+const DETERMINED_MONTH = /\b(?:the|an?)$/i;
 const COMMON_NOUN_FOLLOWS = /^\s+(?!of\b)[a-z]/;
 
 export function cuesMonth(prose: string, start: number, end: number): boolean {
-  const b = before(prose, start);
-  return MONTH_CUE.test(b) || (DETERMINED_MONTH.test(b) && COMMON_NOUN_FOLLOWS.test(after(prose, end)));
+  if (MID_HYPHEN.test(before(prose, start))) return true;
+  const words = wordsBefore(prose, start);
+  return MONTH_CUE.test(words) || (DETERMINED_MONTH.test(words) && COMMON_NOUN_FOLLOWS.test(after(prose, end)));
 }
 
 /** A capitalized word right after a month name makes it a name ("April Smith"), not a month. */
@@ -37,10 +54,10 @@ export function nameFollows(prose: string, end: number): boolean {
 }
 
 /** "on 5 May" / "on March 5": a day-first date without a year needs the "on". */
-const ON_CUE = /\bon\s+$/i;
+const ON_CUE = /\bon$/i;
 
 export function cuesDay(prose: string, start: number): boolean {
-  return ON_CUE.test(before(prose, start));
+  return ON_CUE.test(wordsBefore(prose, start));
 }
 
 /** Characters that make a following number something other than a year ($2019, #2019, n=2019, 10.2019, 3/2019). */
@@ -51,16 +68,27 @@ const HYPHEN_YEAR_CUE = /\b(?:mid|pre|post|early|late|end|year|fiscal|FY)[-–]$
 
 /** Words after which a number is a count, a label or a reference, not a year. */
 const NOT_YEAR_WORD =
-  /\b(?:No|Nos|p|pp|vol|ref|fig|figure|table|ID|code|grant|room|suite|box|ext|ISBN|route|highway|apt|number|than|some|under|least|exceeding|additional|another|total|all|score|scored|over)\.?\s+$/i;
+  /\b(?:No|Nos|p|pp|vol|ref|fig|figure|table|ID|code|grant|room|suite|box|ext|ISBN|route|highway|apt|number|than|some|under|least|exceeding|additional|another|total|all|score|scored|over)\.?$/i;
+
+/** A year in a name: "the Securities Act of 1995", a meeting's acronym ("ASH 2023"), but not "FY 2020". */
+const ACT_OF = /\bAct of$/;
+const ACRONYM = /^[A-Z]{2,}$/;
+const CAPS_WORDS_NOT_NAMES = new Set(['FY', 'IN', 'BY', 'OF', 'SINCE', 'UNTIL', 'FROM', 'TO', 'AND', 'THE', 'DURING']);
+
+function nameBeforeYear(words: string): boolean {
+  if (ACT_OF.test(words)) return true;
+  const token = lastToken(words);
+  return ACRONYM.test(token) && !CAPS_WORDS_NOT_NAMES.has(token);
+}
 
 /** True when the text before `start` lets the number there be a year. */
 export function yearPrefixOk(prose: string, start: number): boolean {
   if (start === 0) return true;
   const c = prose[start - 1];
   if (NUMBER_PREFIX_CHARS.includes(c) || (c >= '0' && c <= '9')) return false;
-  const b = before(prose, start);
-  if (c === '-' || c === '–') return HYPHEN_YEAR_CUE.test(b);
-  return !NOT_YEAR_WORD.test(b);
+  if (c === '-' || c === '–') return HYPHEN_YEAR_CUE.test(before(prose, start));
+  const words = wordsBefore(prose, start);
+  return !NOT_YEAR_WORD.test(words) && !nameBeforeYear(words);
 }
 
 /** Counted things and units: "2000 patients", "1950 mg", "2000 older adults", "2000 years ago". */
@@ -72,26 +100,29 @@ export function countFollows(prose: string, end: number): boolean {
 }
 
 /** Holidays named after a weekday ("Good Friday") and habits ("every Friday") are not dates. */
-const WEEKDAY_EVENT = /\b(?:Good|Black|Cyber|Super|Holy|Ash|Easter|Giving|Fat|Maundy|Palm|Blue|Bloody|Manic|[Ee]very|[Ee]ach)\s+$/;
+const WEEKDAY_EVENT = /\b(?:Good|Black|Cyber|Super|Holy|Ash|Easter|Giving|Fat|Maundy|Palm|Blue|Bloody|Manic|[Ee]very|[Ee]ach)$/;
 
 export function weekdayIsEvent(prose: string, start: number): boolean {
-  return WEEKDAY_EVENT.test(before(prose, start));
+  return WEEKDAY_EVENT.test(wordsBefore(prose, start));
 }
 
 /** "the last month", "their next year": with a determiner, last/next/this + unit is a span of time. */
-const DETERMINER = /\b(?:the|a|an|its|their|his|her|our|my|your|each|every|that|whose|one)\s+$/i;
+const DETERMINER = /\b(?:the|a|an|its|their|his|her|our|my|your|each|every|that|whose|one)$/i;
 
 export function determinerBefore(prose: string, start: number): boolean {
-  return DETERMINER.test(before(prose, start));
+  return DETERMINER.test(wordsBefore(prose, start));
 }
 
 /** Verbs and words around "today" that make it the calendar day ("announced today", "today said"). */
 const TODAY_BEFORE =
-  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present)\s+\(?$/i;
+  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present)$/i;
 
 const TODAY_AFTER =
   /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)/;
 
 export function todayIsCalendarDay(prose: string, start: number, end: number): boolean {
-  return TODAY_BEFORE.test(before(prose, start)) || TODAY_AFTER.test(after(prose, end));
+  // "published today" or "published (today ...": step over one opening bracket.
+  const bracket = prose[start - 1] === '(' ? 1 : 0;
+  const words = bracket ? before(prose, start - 1).trimEnd() : wordsBefore(prose, start);
+  return TODAY_BEFORE.test(words) || TODAY_AFTER.test(after(prose, end));
 }

@@ -16,12 +16,14 @@ import {
  * Turns partial and relative date values into the ISO date they stand for,
  * seen from a reference day (the document's own date). News convention: a
  * month, a day or a weekday without a year is the most recent one on or before
- * the reference ("as of December", "on Friday").
+ * the reference ("as of December", "on Friday") unless its clause speaks of the
+ * future ("is expected by June 30", "will meet in January"): then it is the next
+ * one on or after the reference.
  *
- * Week-level points ("this week", "last week", "next weekend") resolve to a day:
- * the reference day itself for "this", 7 days before or after for "last"/"next".
- * That is exact to within the week, which is all a staleness check needs, and
- * keeps every `resolved` value a plain ISO date.
+ * Precision follows the words: "last month" -> `YYYY-MM`, "next year" -> `YYYY`,
+ * "this quarter" -> `YYYY-Qn`, "this summer" -> `YYYY-summer`, "this morning" -> the day.
+ * Week-level points ("this week", "last week", "next weekend") resolve to the ISO
+ * week, `YYYY-Www`, as the evaluation set does (test/fixtures/articles/README.md).
  */
 
 const YEARLESS_MONTH = /^--(\d{2})$/;
@@ -36,11 +38,30 @@ function yearOnOrBefore(ref: Ymd, month: number, day: number): number {
   return month < ref.month || (month === ref.month && day <= ref.day) ? ref.year : ref.year - 1;
 }
 
-function yearlessDay(ref: Ymd, month: number, day: number): string | null {
-  let year = yearOnOrBefore(ref, month, day);
-  // 29 February: step back to the last leap year.
-  for (let i = 0; i < 8 && day > daysInMonth(year, month); i++) year--;
+/** The year in which month `month` (and `day`) next falls on or after `ref`. */
+function yearOnOrAfter(ref: Ymd, month: number, day: number): number {
+  return month > ref.month || (month === ref.month && day >= ref.day) ? ref.year : ref.year + 1;
+}
+
+function yearlessDay(ref: Ymd, month: number, day: number, future: boolean): string | null {
+  let year = future ? yearOnOrAfter(ref, month, day) : yearOnOrBefore(ref, month, day);
+  // 29 February: move to the nearest leap year in the same direction.
+  for (let i = 0; i < 8 && day > daysInMonth(year, month); i++) year += future ? 1 : -1;
   return day <= daysInMonth(year, month) ? isoDay(year, month, day) : null;
+}
+
+/** ISO 8601 week of a day: the week (Monday-Sunday) belongs to the year of its Thursday. */
+function isoWeek(d: Ymd): string {
+  const thursday = addDays(d, 4 - (weekdayOf(d) || 7));
+  const jan1 = { year: thursday.year, month: 1, day: 1 };
+  const dayOfYear = Math.round((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(jan1.year, 0, 1)) / 86_400_000);
+  const week = Math.floor(dayOfYear / 7) + 1;
+  return `${thursday.year}-W${week < 10 ? '0' : ''}${week}`;
+}
+
+function shiftQuarter(ref: Ymd, delta: number): string {
+  const index = ref.year * 4 + Math.floor((ref.month - 1) / 3) + delta;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
 function shiftMonth(ref: Ymd, delta: number): string {
@@ -48,11 +69,11 @@ function shiftMonth(ref: Ymd, delta: number): string {
   return isoMonth(Math.floor(index / 12), (index % 12) + 1);
 }
 
-function weekday(ref: Ymd, target: number, direction: Direction | null): string {
+function weekday(ref: Ymd, target: number, direction: Direction | null, future = false): string {
   const back = (weekdayOf(ref) - target + 7) % 7;
-  if (direction === null) return formatYmd(addDays(ref, -back));
-  if (direction === 'last') return formatYmd(addDays(ref, -(back === 0 ? 7 : back)));
   const ahead = (target - weekdayOf(ref) + 7) % 7;
+  if (direction === null) return formatYmd(addDays(ref, future ? ahead : -back));
+  if (direction === 'last') return formatYmd(addDays(ref, -(back === 0 ? 7 : back)));
   if (direction === 'next') return formatYmd(addDays(ref, ahead === 0 ? 7 : ahead));
   return formatYmd(addDays(ref, ahead));
 }
@@ -80,21 +101,25 @@ function season(ref: Ymd, name: string, direction: Direction): string {
   return `${order > now ? ref.year : ref.year + 1}-${label}`;
 }
 
-function relative(ref: Ymd, words: string[]): string | null {
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+function relative(ref: Ymd, words: string[], future: boolean): string | null {
   if (words.length === 1) {
     const [w] = words;
-    if (w === 'today') return formatYmd(ref);
+    if (w === 'today' || w === 'tonight') return formatYmd(ref);
     if (w === 'yesterday') return formatYmd(addDays(ref, -1));
     if (w === 'tomorrow') return formatYmd(addDays(ref, 1));
     const day = weekdayNumber(w);
-    return day >= 0 ? weekday(ref, day, null) : null;
+    return day >= 0 ? weekday(ref, day, null, future) : null;
   }
   // "earlier this year" points into the same period as "this year".
   const [direction, unit] = (EDGE_WORDS.has(words[0]) ? words.slice(1) : words) as [Direction, string];
   const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
   if (unit === 'year') return String(ref.year + step);
   if (unit === 'month') return shiftMonth(ref, step);
-  if (unit === 'week' || unit === 'weekend') return formatYmd(addDays(ref, 7 * step));
+  if (unit === 'quarter') return shiftQuarter(ref, step);
+  if (unit === 'week' || unit === 'weekend') return isoWeek(addDays(ref, 7 * step));
+  if (DAY_PARTS.has(unit)) return formatYmd(addDays(ref, direction === 'this' ? 0 : step));
   if (unit in SEASON_ORDER) return season(ref, unit, direction);
   const day = weekdayNumber(unit);
   if (day >= 0) return weekday(ref, day, direction);
@@ -102,25 +127,61 @@ function relative(ref: Ymd, words: string[]): string | null {
   return month > 0 ? namedMonth(ref, month, direction) : null;
 }
 
-/** The ISO date a partial or relative value stands for; null for full values and unknown forms. */
-export function resolveValue(value: string, ref: Ymd): string | null {
+/**
+ * The ISO date a partial or relative value stands for; null for full values and unknown forms.
+ * `future`: the clause speaks of what is to come, which moves a bare month, day or weekday forward.
+ */
+export function resolveValue(value: string, ref: Ymd, future = false): string | null {
   let m = YEARLESS_MONTH.exec(value);
   if (m) {
     const month = Number(m[1]);
-    return isoMonth(yearOnOrBefore(ref, month, 1), month);
+    return isoMonth(future ? yearOnOrAfter(ref, month, 1) : yearOnOrBefore(ref, month, 1), month);
   }
   m = YEARLESS_DAY.exec(value);
-  if (m) return yearlessDay(ref, Number(m[1]), Number(m[2]));
-  if (value.startsWith(RELATIVE)) return relative(ref, value.slice(RELATIVE.length).split('-'));
+  if (m) return yearlessDay(ref, Number(m[1]), Number(m[2]), future);
+  if (value.startsWith(RELATIVE)) return relative(ref, value.slice(RELATIVE.length).split('-'), future);
   return null;
 }
 
-/** Sets `resolved` on partial and relative dates against the reference date (ISO). Returns new facts. */
-export function resolveDates(dates: readonly Fact[], reference: string | null): Fact[] {
+/** Words that put a clause in the future: "will", "is expected", "plans", "scheduled", "set for", "due". */
+const FUTURE =
+  /\b(?:will|shall|expects?|expected|expecting|plans?|planned|planning|scheduled|slated|due|upcoming|set (?:for|to)|to be held|aims?|intends?|anticipates?|anticipated|hopes?|would)\b|['’]ll\b/i;
+/** How far back from a date its clause is read. */
+const CLAUSE_CHARS = 120;
+
+const CLAUSE_STOPS = new Set(['\n', '"', '“', '”', ';']);
+
+/** Where the clause holding `start` begins: after a line break, a quote, a semicolon or a sentence end. */
+function clauseStart(text: string, start: number): number {
+  const limit = Math.max(0, start - CLAUSE_CHARS);
+  for (let i = start - 1; i > limit; i--) {
+    const c = text[i];
+    if (CLAUSE_STOPS.has(c)) return i + 1;
+    // A sentence end, not an initial or abbreviation like "J.P. Morgan": a lower-case letter or digit before the stop.
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /[a-z0-9)]/.test(text[i - 1] ?? '')) return i + 1;
+  }
+  return limit;
+}
+
+/** True when the clause before the date, up to CLAUSE_CHARS, speaks of the future. */
+export function speaksOfFuture(text: string, start: number): boolean {
+  return FUTURE.test(text.slice(clauseStart(text, start), start));
+}
+
+/** Values whose direction (past or future) the clause decides. */
+const TENSE_SENSITIVE = /^(?:--|relative:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/;
+
+/**
+ * Sets `resolved` on partial and relative dates against the reference date (ISO). Returns new facts.
+ * With `text` (the document the facts index), a bare month, day or weekday in a future-tense clause
+ * resolves forward; without it every such date resolves to the past.
+ */
+export function resolveDates(dates: readonly Fact[], reference: string | null, text?: string): Fact[] {
   const ref = reference === null ? null : parseIsoDay(reference);
   if (ref === null) return dates.slice();
   return dates.map((f) => {
-    const resolved = resolveValue(f.value, ref);
+    const future = text !== undefined && TENSE_SENSITIVE.test(f.value) && speaksOfFuture(text, f.start);
+    const resolved = resolveValue(f.value, ref, future);
     return resolved === null ? f : { ...f, resolved };
   });
 }
