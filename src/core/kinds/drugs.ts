@@ -7,7 +7,7 @@
 import type { Fact } from '../facts';
 import type { Lexicon } from '../lexicon';
 import { codeStrength, isSpacedCode } from './drugs/codes';
-import { hasDrugStem, isAntibodyName, withoutBiologicSuffix } from './drugs/stems';
+import { hasDrugStem, isAntibodyName, mayHaveStem, withoutBiologicSuffix } from './drugs/stems';
 import { isEnglishWord, isOrdinaryName } from './drugs/english';
 import {
   ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
@@ -51,6 +51,16 @@ interface Mention {
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
 /** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
 const FUNDING = /\b(?:grants?|funded by|award)\b/i;
+/** Tokens that may be codes: a digit, or an ADC payload suffix ("T-DXd"). */
+const HAS_DIGIT = /\d|-DXd$/;
+/** The most frequent lower-case words of news prose: skipped before any lookup (about a third of tokens). */
+const FREQUENT = new Set(
+  ('the and for that with was were are from this have has had not but more their they which who can will ' +
+    'also been than those these other after may such about into its our one two all new years said says ' +
+    'patients study studies people health what when there would could should some most many said while ' +
+    'between during over only who how his her she them then were each both because through who found risk')
+    .split(' '),
+);
 const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
 const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
@@ -101,6 +111,11 @@ class ParagraphScan {
   // ---- first pass: what each token could be ----
 
   private match(i: number): Mention | null {
+    const t = this.toks[i];
+    // Most tokens are short words or numbers: no drug name is one or two characters or starts with a digit.
+    if (t.text.length < 3) return null;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || FREQUENT.has(t.text)) return null;
     return this.matchLexicon(i) ?? this.matchHyphenPrefix(i) ?? this.matchShape(i);
   }
 
@@ -149,15 +164,12 @@ class ParagraphScan {
     const t = this.toks[i];
     if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
     if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
-    const code = codeStrength(t.text);
+    const code = HAS_DIGIT.test(t.text) ? codeStrength(t.text) : null;
     if (code) {
       const strong = code === 'strong' && !FUNDING.test(this.sentence(i));
       return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
     }
-    const sentenceStart = isCapitalized(t.text) && startsSentence(this.prose, this.toks, i);
-    if (hasDrugStem(t.lower, t.text, sentenceStart && t.text.slice(1) === t.lower.slice(1)) && !this.lexicon.isStopped(t.lower)) {
-      return this.mention(i, i, 'generic', 'fact');
-    }
+    if (this.stem(i)) return this.mention(i, i, 'generic', 'fact');
     if (isCapitalized(t.text) && t.text.length >= 3 && !this.lexicon.isStopped(t.lower)) {
       return this.mention(i, i, isNameShaped(t.text) && /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
     }
@@ -167,7 +179,7 @@ class ParagraphScan {
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
   private spacedCode(i: number): boolean {
     const next = this.toks[i + 1];
-    if (!next || !isSpace(gapAfter(this.prose, this.toks, i)) || !isSpacedCode(this.toks[i].text, next.text)) return false;
+    if (!next || !isSpacedCode(this.toks[i].text, next.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     const prev = this.toks[i - 1]?.lower;
     return (prev !== undefined && CODE_INTRO.has(prev)) || (i > 0 && OPEN_PAREN.test(gapAfter(this.prose, this.toks, i - 1)));
   }
@@ -175,7 +187,7 @@ class ParagraphScan {
   /** "efsitora alfa": an unknown lower-case INN word and a biologic second word. */
   private twoWordInn(i: number): boolean {
     const [a, b] = [this.toks[i], this.toks[i + 1]];
-    if (!b || !isSpace(gapAfter(this.prose, this.toks, i)) || !INN_SECOND.has(b.text)) return false;
+    if (!b || !INN_SECOND.has(b.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
   }
 
@@ -191,6 +203,15 @@ class ParagraphScan {
       this.mentions.splice(n + 1, 1);
       this.byFirst.delete(b.i);
     }
+  }
+
+  /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
+  private stem(i: number): boolean {
+    const t = this.toks[i];
+    if (!mayHaveStem(t.lower)) return false;
+    const titleAtStart =
+      t.text !== t.lower && t.text.slice(1) === t.lower.slice(1) && startsSentence(this.prose, this.toks, i);
+    return hasDrugStem(t.lower, t.text, titleAtStart) && !this.lexicon.isStopped(t.lower);
   }
 
   private mention(i: number, j: number, role: Role, status: Status, generic?: string): Mention {

@@ -32,6 +32,14 @@ export function hasDrugStem(lower: string, text: string, capitalized = false): b
   return last.length >= MIN_LENGTH - 2 && base.length >= MIN_LENGTH && stems.some((s) => last.endsWith(s));
 }
 
+/** Last three letters of every stem (and of "-cel"): a cheap first test for each word. */
+const STEM_ENDINGS = new Set([...STEMS, 'cel'].map((s) => s.slice(-3)));
+
+/** False for most words: those whose last three letters end no stem (checked before hasDrugStem). */
+export function mayHaveStem(lower: string): boolean {
+  return lower.length >= 6 && STEM_ENDINGS.has(lower.slice(-3)) || (lower.length >= 9 && lower.charCodeAt(lower.length - 5) === 45);
+}
+
 /** True for an antibody name, the first word of a conjugate. */
 export function isAntibodyName(lower: string): boolean {
   return ANTIBODY.some((s) => lower.endsWith(s));
