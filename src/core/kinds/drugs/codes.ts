@@ -2,9 +2,10 @@
 import { STOPLIST } from '../../data/stoplist';
 
 /** A company prefix of 2-5 capitals, an optional hyphen, 3+ digits, optional letters/digits. */
-const STRONG = /^[A-Z]{2,5}-?\d{3,}[A-Za-z0-9]*$/;
+// Digits, then a tail that starts with a letter: the two parts cannot trade characters.
+const STRONG = /^[A-Z]{2,5}-?\d{3,}(?:[A-Za-z][A-Za-z0-9]*)?$/;
 /** A prefix, a hyphen, a mixed part with 3+ digits ("NVX-CoV2373"). */
-const MIXED = /^[A-Z]{2,5}-(?:[A-Za-z]{1,4}\d{3,}[A-Za-z0-9]*|\d{2,}\.\d{3})$/;
+const MIXED = /^[A-Z]{2,5}-(?:[A-Za-z]{1,4}\d{3,}(?:[A-Za-z][A-Za-z0-9]*)?|\d{2,}\.\d{3})$/;
 /** mRNA vaccine codes and antibody-drug conjugates named for their payload ("HER3-DXd"). */
 const SPECIAL = /^(?:mRNA-\d{3,}|[A-Z][A-Za-z0-9]{0,6}-DXd)$/;
 /** Looser shape, accepted only with a cue or a learned value: capitals, then a digit somewhere ("CNM-Au8"). */
