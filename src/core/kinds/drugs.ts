@@ -460,8 +460,11 @@ class ParagraphScan {
     const w1 = p1.lower;
     const w2 = p(2)?.lower ?? '';
     if (PRE_NOUN.has(w1) || PRE_VERB.has(w1)) return true;
-    if (w1 === 'with') return PRE_WITH.has(w2);
-    if (w1 === 'of') return PRE_OF.has(w2);
+    // "treated with X", "doses of X"; not title case ("the Study of Breast Cancer").
+    const p2 = p(2);
+    const lowerP2 = p2 !== undefined && p2.text === p2.lower;
+    if (w1 === 'with') return lowerP2 && PRE_WITH.has(w2);
+    if (w1 === 'of') return lowerP2 && PRE_OF.has(w2);
     if (PRE_NAMING.has(w1)) return this.namedDrug(i);
     return false;
   }
