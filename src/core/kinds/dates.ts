@@ -201,6 +201,8 @@ function digitAnchor(prose: string, pos: number): Found | null {
 }
 
 function monthAnchor(prose: string, pos: number): Found | null {
+  // Months are capitalized; most anchors here are the verb "may" or words like "market".
+  if (!isCapitalized(prose[pos])) return null;
   const found = monthFirst(prose, pos);
   if (found) return found;
   const m = at(MONTH_ALONE, prose, pos);
@@ -212,6 +214,7 @@ function monthAnchor(prose: string, pos: number): Found | null {
 
 /** "Tuesday, March 15, 2016" (one span with the date's value) or a weekday alone ("on Friday"). */
 function weekdayAnchor(prose: string, pos: number): Found | null {
+  if (!isCapitalized(prose[pos])) return null;
   const lead = at(WEEKDAY_LEAD, prose, pos);
   if (lead && isCapitalized(lead[1])) {
     const next = pos + lead[0].length;

@@ -33,7 +33,7 @@ export function after(prose: string, end: number): string {
 
 /** Words after which a month name alone is the calendar month ("as of December", "in early March"). */
 const MONTH_CUE =
-  /\b(?:in|past|as of|since|until|till|by|through|throughout|during|from|to|before|after|early|late|mid|end of|beginning of|start of|middle of|between|and|of|around|circa)$/i;
+  /\b(?:in|past|as|as of|since|until|till|by|through|throughout|during|from|to|before|after|early|late|mid|end of|beginning of|start of|middle of|between|and|of|around|circa)$/i;
 const MID_HYPHEN = /\bmid-$/i;
 
 /** "the April issue", "an October review": a month name used as a modifier of a common noun. */
@@ -68,7 +68,7 @@ const HYPHEN_YEAR_CUE = /\b(?:mid|pre|post|early|late|end|year|fiscal|FY)[-–]$
 
 /** Words after which a number is a count, a label or a reference, not a year. */
 const NOT_YEAR_WORD =
-  /\b(?:No|Nos|p|pp|vol|ref|fig|figure|table|ID|code|grant|room|suite|box|ext|ISBN|route|highway|apt|number|than|some|under|least|exceeding|additional|another|total|all|score|scored|over)\.?$/i;
+  /\b(?:No|Nos|p|pp|vol|ref|fig|figure|table|ID|code|grant|room|suite|box|ext|ISBN|route|highway|apt|number|than|some|under|exceeding|additional|another|total|all|score|scored|over)\.?$/i;
 
 /** A year in a name: "the Securities Act of 1995", a meeting's acronym ("ASH 2023"), but not "FY 2020". */
 const ACT_OF = /\bAct of$/;
