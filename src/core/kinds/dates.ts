@@ -24,8 +24,8 @@ import {
 } from './dates/context';
 
 /**
- * The date scanner. One global regex finds anchor tokens (month, weekday and
- * season names, digit runs, relative words, quarter words); at each anchor a few
+ * The date scanner. One global regex finds anchor tokens (a digit, or the first
+ * letters of a month, weekday, season, relative or ordinal word); at each anchor a few
  * sticky regexes read the expression that starts there, and bounded look-arounds
  * decide whether it is a date. The scan resumes after the accepted span, so the
  * facts come out sorted and never overlap.
@@ -72,7 +72,7 @@ addKinds('quarter', 'q1 q2 q3 q4');
 addKinds('ordinal', 'fir sec thi fou');
 
 const MON = `(${MONTH_WORDS})\\.?`;
-/** A day of the month with an optional ordinal suffix, then an optional "-7" range end. */
+/** A day of the month with an optional ordinal suffix ("5", "5th"). */
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Nothing that continues the number: letters, digits, "%", decimals, thousands, ranges, slashes. */
 const NUM_END = '(?![\\w%°]|[.,:]\\d|[-–/]\\d)';
