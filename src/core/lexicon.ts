@@ -54,41 +54,45 @@ function brandName(line: string): string {
   return line.slice(line.charCodeAt(0) === 126 ? 1 : 0, line.indexOf('\t')); // '~' marks a common word
 }
 
-/**
- * The records whose lower-case name is `word` or starts with `word + ' '`: they are contiguous in a
- * sorted list (' ' sorts before every other name character), found by binary search.
- */
-function recordsWithFirst(list: readonly string[], word: string, key: (record: string) => string): string[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(list[mid]) < word) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let k = lo; k < list.length; k++) {
-    const name = key(list[k]);
-    if (name !== word && !name.startsWith(word + ' ')) break;
-    out.push(list[k]);
-  }
-  return out;
+/** Raw records grouped by the lower-case first word of their name. */
+interface FirstWordIndex {
+  generics: Map<string, string[]>;
+  brands: Map<string, string[]>;
 }
 
-/** Loading is two string splits; entries are made on the first lookup of each first word. */
-function compile(src: Source): Lexicon {
+/** One pass over each list; afterwards a word that starts no name costs one failed Map lookup. */
+function indexByFirstWord(generics: readonly string[], brands: readonly string[]): FirstWordIndex {
+  const group = (list: readonly string[], lowerName: (record: string) => string) => {
+    const map = new Map<string, string[]>();
+    for (const record of list) {
+      const key = firstWord(lowerName(record));
+      const bucket = map.get(key);
+      if (bucket) bucket.push(record);
+      else map.set(key, [record]);
+    }
+    return map;
+  };
+  return { generics: group(generics, (g) => g), brands: group(brands, (b) => brandName(b).toLowerCase()) };
+}
+
+const NONE: readonly LexEntry[] = [];
+
+/** Loading is two string splits and a first-word index; entries are made on the first lookup of each first word. */
+function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.generics, src.brands)): Lexicon {
   const { generics, brands, extra } = src;
-  const lowerBrand = (line: string) => brandName(line).toLowerCase();
+  const extraFirst = new Set(extra.map((e) => e.words[0]));
+  const startsName = (word: string) => index.generics.has(word) || index.brands.has(word) || extraFirst.has(word);
   const fromBrand = (line: string): LexEntry =>
     entry(brandName(line), 'brand', line.slice(line.indexOf('\t') + 1), line.charCodeAt(0) === 126);
   const candidates = (word: string): LexEntry[] => [
-    ...recordsWithFirst(generics, word, (g) => g).map((g) => entry(g, 'generic', undefined, false)),
-    ...recordsWithFirst(brands, word, lowerBrand).map(fromBrand),
+    ...(index.generics.get(word) ?? []).map((g) => entry(g, 'generic', undefined, false)),
+    ...(index.brands.get(word) ?? []).map(fromBrand),
   ];
   const materialized = new Map<string, readonly LexEntry[]>();
   const withFirst = (word: string): readonly LexEntry[] => {
     let list = materialized.get(word);
     if (list) return list;
+    if (!startsName(word)) return NONE;
     const byName = new Map<string, LexEntry>();
     for (const e of candidates(word)) {
       if (STOPLIST.has(e.lower)) continue;
@@ -99,7 +103,6 @@ function compile(src: Source): Lexicon {
     // Extra names (user configuration) override bundled ones.
     for (const e of extra) if (e.words[0] === word) byName.set(e.lower, e);
     list = [...byName.values()].sort((a, b) => b.words.length - a.words.length);
-    if (materialized.size >= CACHE_LIMIT) materialized.clear();
     materialized.set(word, list);
     return list;
   };
@@ -117,13 +120,10 @@ function compile(src: Source): Lexicon {
         .map(([name, generic]) =>
           entry(name, generic === '' && name === name.toLowerCase() ? 'generic' : 'brand', generic, false),
         );
-      return compile({ generics, brands, extra: [...extra, ...added] });
+      return compile({ generics, brands, extra: [...extra, ...added] }, index);
     },
   };
 }
-
-/** Distinct words whose lookups are kept (every word of every text scanned is looked up). */
-const CACHE_LIMIT = 100_000;
 
 let bundled: Lexicon | undefined;
 

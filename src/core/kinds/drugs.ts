@@ -121,7 +121,8 @@ class ParagraphScan {
 
   private matchLexicon(i: number): Mention | null {
     const t = this.toks[i];
-    const suffixed = SUFFIXED.exec(t.lower);
+    // Cheap test first: SUFFIXED needs a hyphen five characters from the end.
+    const suffixed = t.lower.charCodeAt(t.lower.length - 5) === 45 ? SUFFIXED.exec(t.lower) : null;
     const entries = suffixed
       ? [...this.lexicon.withFirst(t.lower), ...this.lexicon.withFirst(suffixed[1]).filter((e) => e.words.length === 1)]
       : this.lexicon.withFirst(t.lower);
