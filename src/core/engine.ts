@@ -79,17 +79,22 @@ function analyzeWith(
   const kinds = new Set<FactKind>(opts?.kinds ?? FACT_KINDS);
   const prose = maskProse(text, format);
 
+  // Scan (or take from the cache) every paragraph first: the drug candidates worth shifting to
+  // document offsets are only those whose name some paragraph learned, usually none.
+  const paragraphs = splitParagraphs(prose).map((para) => {
+    const scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text) ?? scanParagraph(drugScanner, para.text);
+    cache?.next.set(para.text, scan);
+    return { at: para.start, scan };
+  });
+  const learned = new Set(paragraphs.flatMap((p) => p.scan.drugs.learned));
+
   const facts: Fact[] = [];
   const drugScans: DrugScan[] = [];
-  for (const para of splitParagraphs(prose)) {
-    let scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text);
-    if (!scan) scan = scanParagraph(drugScanner, para.text);
-    cache?.next.set(para.text, scan);
-    const at = para.start;
+  for (const { at, scan } of paragraphs) {
     for (const f of scan.facts) facts.push(shift(f, at, text));
     drugScans.push({
       facts: scan.drugs.facts.map((f) => shift(f, at, text)),
-      candidates: scan.drugs.candidates.map((f) => shift(f, at, text)),
+      candidates: learned.size ? scan.drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, at, text)) : [],
       learned: scan.drugs.learned,
       generics: scan.drugs.generics,
     });
@@ -107,7 +112,7 @@ function analyzeWith(
     ...resolvedDates,
     ...finishDrugs(drugScans),
   ].filter((f) => kinds.has(f.kind));
-  all.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  all.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return { facts: all, documentDate };
 }
 

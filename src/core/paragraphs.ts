@@ -5,25 +5,36 @@ export interface Paragraph {
 }
 
 /**
- * Splits text at blank lines (a newline, optional spaces or tabs, a newline).
- * Facts never cross a blank line, so each block can be scanned on its own.
+ * Splits text at blank lines (a newline, optional spaces, tabs or carriage returns, a newline).
+ * Facts never cross a blank line, so each block can be scanned on its own. Runs on every
+ * keystroke over the whole document: one indexOf per line, no per-character allocation.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    let j = i + 1;
-    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
-    if (j < text.length && text.charCodeAt(j) === 10) {
-      if (i > start) out.push({ start, text: text.slice(start, i) });
-      while (j < text.length && /[\s]/.test(text[j])) j++;
-      start = j;
-      i = text.indexOf('\n', start);
+  for (let nl = text.indexOf('\n'); nl !== -1; ) {
+    const next = skipBlank(text, nl + 1);
+    if (text.charCodeAt(next) === 10) {
+      // A blank line: the paragraph ends at `nl`; the next starts after all blank lines.
+      if (nl > start) out.push({ start, text: text.slice(start, nl) });
+      start = skipWhitespace(text, next);
+      nl = text.indexOf('\n', start);
     } else {
-      i = text.indexOf('\n', i + 1);
+      nl = text.indexOf('\n', nl + 1);
     }
   }
   if (start < text.length) out.push({ start, text: text.slice(start) });
   return out;
+}
+
+/** Index of the first character at or after i that is not a space, tab or carriage return. */
+function skipBlank(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Index of the first character at or after i that is not whitespace (blank-line runs). */
+function skipWhitespace(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13 || c === 10; c = text.charCodeAt(++i));
+  return i;
 }
