@@ -29,6 +29,10 @@ const EMPTY: Analysis = { facts: [], documentDate: null };
  */
 export class AnalysisService implements vscode.Disposable {
   private engine: Engine | undefined;
+  /** True once the engine (and its lexicon) has been built. */
+  get engineBuilt(): boolean {
+    return this.engine !== undefined;
+  }
   /** The `extraDrugs` the engine was built with; another value rebuilds it. */
   private engineExtras = '';
   private readonly sessions = new Map<string, DocumentSession>();

@@ -25,6 +25,8 @@ export interface MedfactsApi {
   setOpener(open: (uri: vscode.Uri) => Thenable<boolean>): void;
   /** How long activate() took, in milliseconds (target: <= 50). */
   activationMs: number;
+  /** Whether activate() itself built the engine (it should not: analysis is scheduled, then lazy). */
+  engineBuiltInActivate: boolean;
 }
 
 /**
@@ -122,8 +124,10 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
 
   const activationMs = Date.now() - started;
   log.info(`activated in ${activationMs} ms`);
+  const engineBuiltInActivate = analyses.engineBuilt;
   return {
     activationMs,
+    engineBuiltInActivate,
     factsTree: tree,
     factsView,
     statusBarItem: statusBar.item,
