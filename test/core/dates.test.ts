@@ -49,6 +49,33 @@ describe('scanDates', () => {
       assert.deepEqual(dates('The congress runs October 9-12, 2022 in Lisbon.'), [['October 9-12, 2022', '2022-10-09']]);
     });
 
+    it('takes a day range written with "to" or before the month as one span', () => {
+      assert.deepEqual(dates('The course runs June 3 to 8, 2019, and the school 14-18 May 2018.'), [
+        ['June 3 to 8, 2019', '2019-06-03'],
+        ['14-18 May 2018', '2018-05-14'],
+      ]);
+      assert.deepEqual(dates('Held July 9 to July 12, 2020.'), [
+        ['July 9', '--07-09'],
+        ['July 12, 2020', '2020-07-12'],
+      ]);
+    });
+
+    it('reads citation dates written year first as one fact', () => {
+      assert.deepEqual(dates('Smith J. Retina. 2001 Mar;21(2):45-52. Epub 2012 Oct 3.'), [
+        ['2001 Mar', '2001-03'],
+        ['2012 Oct 3', '2012-10-03'],
+      ]);
+      assert.deepEqual(dates('Lee K. Cornea. 2009;28(4):1-7. Lancet. 2015 Feb 12;385:9-10'), [
+        ['2009', '2009'],
+        ['2015 Feb 12', '2015-02-12'],
+      ]);
+      none('Cornea. 2015 Feb 31;12:1-2. doi:10.1016/j.2011.2012 PMID 2014');
+    });
+
+    it('leaves a year followed by a month in running text alone', () => {
+      assert.deepEqual(dates('Since 2016 March Health has grown.'), [['2016', '2016']]);
+    });
+
     it('rejects impossible days and fraction-like numbers', () => {
       none('The form said February 30, 2021 by mistake.');
       none('A 13/45/2020 code and a Phase 1/2 trial, dosed 1/2 tablet, open 24/7.');
@@ -102,6 +129,16 @@ describe('scanDates', () => {
       ]);
     });
 
+    it('keeps "end of", "beginning of", "start of", "middle of" in the span, without "the"', () => {
+      assert.deepEqual(dates('By the end of 2015, at the beginning of 2019 and the start of March 2020, or the middle of 2011.'), [
+        ['end of 2015', '2015'],
+        ['beginning of 2019', '2019'],
+        ['start of March 2020', '2020-03'],
+        ['middle of 2011', '2011'],
+      ]);
+      assert.deepEqual(dates('At the end of March 31, 2021 sales rose.'), [['March 31, 2021', '2021-03-31']]);
+    });
+
     it('reads a span of years as one fact per year', () => {
       assert.deepEqual(dates('During the 2019-2020 season and in 2021–22, cases fell.'), [
         ['2019', '2019'],
@@ -115,6 +152,21 @@ describe('scanDates', () => {
     it('does not read years in names as dates', () => {
       none('Under the Securities Act of 1933, and at ASH 2023, nothing changed.');
       assert.deepEqual(dates('Revenue for FY 2020 rose.'), [['2020', '2020']]);
+    });
+
+    it('does not read a year in a meeting name as a date, before or after the name', () => {
+      none('Shown at the 2017 European Society for Medical Oncology (ESMO) Congress in Madrid.');
+      none('Shown at the 2015 EULAR Annual Meeting and at the Digestive Disease Week 2014 meeting.');
+      none('Data from the International Conference on Malaria 2012 were shown.');
+    });
+
+    it('still reads years next to meeting words that are not names', () => {
+      assert.deepEqual(dates('In 2009 Congress acted; at the 2012 annual meeting and the Meeting, 2013 or in 2014.'), [
+        ['2009', '2009'],
+        ['2012', '2012'],
+        ['2013', '2013'],
+        ['2014', '2014'],
+      ]);
     });
 
     it('does not read counts, doses, money, codes or decades as years', () => {
@@ -195,6 +247,14 @@ describe('scanDates', () => {
       assert.deepEqual(dates('Acme Corp. today announced results.'), [['today', 'relative:today']]);
       assert.deepEqual(dates('The study was published today in a journal.'), [['today', 'relative:today']]);
       none('Patients alive today benefit from today’s treatments; today, care is better.');
+      none('Many people today live longer; options available today are few; women today at risk.');
+    });
+
+    it('reads "today" of press releases: briefings, presentations, findings at a meeting', () => {
+      assert.deepEqual(dates('It will be discussed in a news briefing today.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('The team reported its findings today at the Annual Congress.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('The agency today permitted marketing of the device.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('Results presented today at the meeting were positive.'), [['today', 'relative:today']]);
     });
 
     it('does not read durations or habits as points', () => {

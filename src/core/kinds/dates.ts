@@ -17,6 +17,7 @@ import {
   cuesDay,
   cuesMonth,
   determinerBefore,
+  meetingNameFollows,
   nameFollows,
   todayIsCalendarDay,
   weekdayIsEvent,
@@ -34,10 +35,14 @@ import {
  * - seasons with a year: `2022-spring` (autumn is written `fall`);
  * - halves of a year: `2020-H1` / `2020-H2`;
  * - a span of years ("2019-2020", "2019-20") is two facts, one per year ("20" -> `2020`);
- * - "early", "mid-", "late" belong to the span of a month, year or period they modify, whose
- *   value keeps the named period's precision ("early 2025" -> `2025`, "early May" -> `--05`);
- * - years in names are not dates: "Act of 1995", a meeting's "ASH 2023";
- * - a month range with a year ("March 5-7, 2021") is one span with the first day's value;
+ * - "early", "mid-", "late", "end of", "beginning of", "start of", "middle of" belong to the span of a
+ *   month, year or period they modify, whose value keeps the named period's precision ("early 2025" ->
+ *   `2025`, "end of 2016" -> `2016`, "early May" -> `--05`); a leading "the" stays out;
+ * - years in names are not dates: "Act of 1995", a meeting's "ASH 2023", "the 2016 ASCO Annual Meeting",
+ *   "AACR Annual Meeting 2016";
+ * - a day range with a year ("March 5-7, 2021", "April 21 to 27, 2018", "5-7 March 2021") is one span
+ *   with the first day's value;
+ * - a citation's year-first date ("2000 Apr;", "Epub 2013 Nov 26.") is one span;
  * - last/next/this + weekday, month or season ("last December") is relative: `relative:last-december`.
  */
 
@@ -77,14 +82,22 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Nothing that continues the number: letters, digits, "%", decimals, thousands, ranges, slashes. */
 const NUM_END = '(?![\\w%°]|[.,:]\\d|[-–/]\\d)';
 
-const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:\\s?[-–]\\s?\\d{1,2})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
+/** The second day of a range: "9-12", "21 to 27". Dash and words start differently, so no backtracking. */
+const DAY_RANGE = '(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)\\d{1,2}(?:st|nd|rd|th)?';
+
+const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:${DAY_RANGE})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(?:of\\s+)?(\\d{4})${NUM_END}`, 'iy');
 const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(?:\\s?[-–]\\s?\\d{1,2}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
 const MONTH_ALONE = new RegExp(`(${FULL_MONTH_WORDS}|Sept\\.)(?![\\w-])`, 'iy');
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\w-]|[.:]\d)/y;
 const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\w/]|[.:]\d)/y;
-const DAY_MONTH_YEAR = new RegExp(`${DAY}\\s+(?:of\\s+)?${MON},?\\s+(\\d{4})${NUM_END}`, 'iy');
+const DAY_MONTH_YEAR = new RegExp(`${DAY}(?:[-–]\\d{1,2})?\\s+(?:of\\s+)?${MON},?\\s+(\\d{4})${NUM_END}`, 'iy');
+/**
+ * A citation's date, year first: "2000 Apr;", "Epub 2013 Nov 26.", "2014 Jan 16;32(3)". Only where a
+ * citation's punctuation or the line's end follows, so that running text ("in 2019 May Chen") stays out.
+ */
+const YEAR_MONTH_DAY = new RegExp(`(\\d{4}) ${MON}(?: ${DAY})?(?=[;.,:)\\n]|$)`, 'iy');
 const DAY_MONTH = new RegExp(`${DAY}\\s+(?:of\\s+)?(${MONTH_WORDS})\\b`, 'iy');
 const DIGIT_PART = /([1-4])([QH])\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
 const ORDINAL_DIGIT_PART = /([1-4])(?:st|nd|rd|th)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
@@ -170,7 +183,14 @@ const twoDigitYear = (yy: string): number => 2000 + Number(yy);
 /** A year or a span of years standing alone, when its neighbours let it read as a year. */
 function yearAt(prose: string, pos: number): Found | null {
   if (!yearPrefixOk(prose, pos)) return null;
-  let m = at(YEAR_RANGE, prose, pos);
+  let m = at(YEAR_MONTH_DAY, prose, pos);
+  if (m && isCapitalized(m[2])) {
+    const end = pos + m[0].length;
+    const year = Number(m[1]);
+    if (m[3] !== undefined) return fullDate(year, monthNumber(m[2]), Number(m[3]), end);
+    if (isPlausibleYear(year)) return { end, value: isoMonth(year, monthNumber(m[2])) };
+  }
+  m = at(YEAR_RANGE, prose, pos);
   if (m) {
     const first = Number(m[1]);
     const last = m[2].length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
@@ -184,7 +204,7 @@ function yearAt(prose: string, pos: number): Found | null {
   m = at(YEAR, prose, pos);
   if (!m || !isPlausibleYear(Number(m[1]))) return null;
   const end = pos + m[0].length;
-  return countFollows(prose, end) ? null : { end, value: m[1] };
+  return countFollows(prose, end) || meetingNameFollows(prose, end) ? null : { end, value: m[1] };
 }
 
 function digitAnchor(prose: string, pos: number): Found | null {
@@ -297,7 +317,7 @@ function wordAnchor(prose: string, pos: number, prefix: string): Found | null {
 
 /** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
 export const REGEXES: readonly RegExp[] = [
-  MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH,
+  MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, YEAR_MONTH_DAY,
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
@@ -321,7 +341,8 @@ export function scanDates(prose: string): Fact[] {
   return facts;
 }
 
-const MODIFIER = /\b(?:early|late|mid)(?:-|\s+)$/i;
+/** "early", "mid-", "late" and "end of", "beginning of", "start of", "middle of" narrow the period after them. */
+const MODIFIER = /\b(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+)$/i;
 /** Month, year, quarter or half values: the periods that "early", "mid-" and "late" can narrow. */
 const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
 

@@ -81,6 +81,69 @@ function nameBeforeYear(words: string): boolean {
   return ACRONYM.test(token) && !CAPS_WORDS_NOT_NAMES.has(token);
 }
 
+/**
+ * Meetings named with their year, before or after the name: "the 2016 ASCO Annual Meeting",
+ * "the 2018 American Society of Clinical Oncology (ASCO) Annual Meeting", "AACR Annual Meeting 2016",
+ * "World Conference on Lung Cancer 2016". The year is part of the name, as in "ASH 2023".
+ */
+const EVENT_WORDS = new Set([
+  'Meeting', 'Meetings', 'Congress', 'Conference', 'Symposium', 'Sessions', 'Summit', 'Forum',
+  'Convention', 'Workshop', 'Expo', 'Week', 'Assembly',
+]);
+const NAME_LINKS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
+/** How many words of a meeting's name are read, and the characters they may take. */
+const NAME_WORDS = 10;
+const NAME_CHARS = 110;
+const OPENERS = '([“"';
+const CLOSERS = ')],.;:!?”"';
+
+/** A name's word as written: opening brackets and closing punctuation stripped ("(ASCO)", "Meeting,"). */
+function bareWord(token: string): string {
+  let from = 0;
+  let to = token.length;
+  while (from < to && OPENERS.includes(token[from])) from++;
+  while (to > from && CLOSERS.includes(token[to - 1])) to--;
+  return token.slice(from, to);
+}
+
+type NameWord = 'event' | 'name' | 'link' | 'other';
+
+function nameWord(token: string): NameWord {
+  const word = bareWord(token);
+  if (EVENT_WORDS.has(word)) return 'event';
+  if (NAME_LINKS.has(word)) return 'link';
+  return word.length > 0 && word[0] >= 'A' && word[0] <= 'Z' ? 'name' : 'other';
+}
+
+/** A token after which a name cannot go on: it ends a clause ("Meeting," "Chicago."). */
+const closesName = (token: string): boolean => /[,.;:!?]$/.test(token);
+
+/** True when the year ending at `end` opens a meeting's name: name words, then an event word. */
+export function meetingNameFollows(prose: string, end: number): boolean {
+  if (prose[end] !== ' ') return false;
+  const tokens = prose.slice(end + 1, end + 1 + NAME_CHARS).split(/\s+/, NAME_WORDS);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = nameWord(tokens[i]);
+    // "In 2010 Congress passed": an event word right after the year is no meeting's name.
+    if (kind === 'event') return i > 0;
+    if (kind === 'other' || (kind === 'link' && i === 0) || closesName(tokens[i])) return false;
+  }
+  return false;
+}
+
+/** True when the year at `start` closes a meeting's name: an event word, then name words. */
+function meetingNameBefore(prose: string, start: number): boolean {
+  const tokens = prose.slice(Math.max(0, start - NAME_CHARS), start).trimEnd().split(/\s+/);
+  const last = Math.max(0, tokens.length - NAME_WORDS);
+  for (let i = tokens.length - 1; i >= last; i--) {
+    if (closesName(tokens[i])) return false;
+    const kind = nameWord(tokens[i]);
+    if (kind === 'event') return true;
+    if (kind === 'other' || (kind === 'link' && i === tokens.length - 1)) return false;
+  }
+  return false;
+}
+
 /** True when the text before `start` lets the number there be a year. */
 export function yearPrefixOk(prose: string, start: number): boolean {
   if (start === 0) return true;
@@ -88,7 +151,7 @@ export function yearPrefixOk(prose: string, start: number): boolean {
   if (NUMBER_PREFIX_CHARS.includes(c) || (c >= '0' && c <= '9')) return false;
   if (c === '-' || c === '–') return HYPHEN_YEAR_CUE.test(before(prose, start));
   const words = wordsBefore(prose, start);
-  return !NOT_YEAR_WORD.test(words) && !nameBeforeYear(words);
+  return !NOT_YEAR_WORD.test(words) && !nameBeforeYear(words) && !(words !== '' && meetingNameBefore(prose, start));
 }
 
 /** Counted things and units: "2000 patients", "1950 mg", "2000 older adults", "2000 years ago". */
@@ -113,12 +176,15 @@ export function determinerBefore(prose: string, start: number): boolean {
   return DETERMINER.test(wordsBefore(prose, start));
 }
 
-/** Verbs and words around "today" that make it the calendar day ("announced today", "today said"). */
+/**
+ * Verbs and words around "today" that make it the calendar day ("announced today", "today said",
+ * "a press briefing today", "their findings today at the Annual Meeting").
+ */
 const TODAY_BEFORE =
-  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present)$/i;
+  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference)$/i;
 
 const TODAY_AFTER =
-  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)/;
+  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|permitted|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)|^ at (?:the|a|an) [A-Z]/;
 
 export function todayIsCalendarDay(prose: string, start: number, end: number): boolean {
   // "published today" or "published (today ...": step over one opening bracket.
