@@ -13,6 +13,8 @@ import { splitParagraphs } from './paragraphs';
 interface ParagraphScan {
   facts: Fact[];
   drugs: DrugScan;
+  /** The facts moved to document offsets the last time the paragraph stood at `at`: reused while it stays there. */
+  placed?: { at: number; facts: Fact[]; drugFacts: Fact[] };
 }
 
 export interface EngineOptions {
@@ -91,9 +93,12 @@ function analyzeWith(
   const facts: Fact[] = [];
   const drugScans: DrugScan[] = [];
   for (const { at, scan } of paragraphs) {
-    for (const f of scan.facts) facts.push(shift(f, at, text));
+    if (scan.placed?.at !== at) {
+      scan.placed = { at, facts: scan.facts.map((f) => shift(f, at, text)), drugFacts: scan.drugs.facts.map((f) => shift(f, at, text)) };
+    }
+    for (const f of scan.placed.facts) facts.push(f);
     drugScans.push({
-      facts: scan.drugs.facts.map((f) => shift(f, at, text)),
+      facts: scan.placed.drugFacts,
       candidates: learned.size ? scan.drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, at, text)) : [],
       learned: scan.drugs.learned,
       generics: scan.drugs.generics,
