@@ -148,6 +148,27 @@ function main() {
     ['checks over a 1 MB document (median of 5)', `${checksMs.toFixed(1)} ms`, 'after each debounced change in the editor'],
     ['keystroke in a 1 MB document (median of 25)', `${median(keystrokes).toFixed(2)} ms`, `max ${Math.max(...keystrokes).toFixed(2)} ms; full re-analysis ${fullMs.toFixed(1)} ms; target <= 10 ms`],
   ];
+  // Adversarial input: time at n and 4n characters; a linear pass grows about 4x, a quadratic 16x.
+  const { maskProse } = require('../src/core/mask') as typeof import('../src/core/mask');
+  const units = ['<a <b', '<!--', 'https://', '](((', 'Phase 1/', 'phase I, ', 'NCT0', 'March 1, ', 'Keytruda (', '2019-'];
+  let worst = { unit: '', ratio: 0 };
+  for (const unit of units) {
+    const timeAt = (n: number) => {
+      const t = unit.repeat(Math.ceil(n / unit.length));
+      let best = Infinity;
+      for (let r = 0; r < 3; r++) {
+        const s0 = process.hrtime.bigint();
+        maskProse(t, 'markdown');
+        engine.extract(t, { format: 'markdown' });
+        best = Math.min(best, Number(process.hrtime.bigint() - s0) / 1e6);
+      }
+      return best;
+    };
+    const ratio = timeAt(200_000) / Math.max(timeAt(50_000), 0.01);
+    if (ratio > worst.ratio) worst = { unit, ratio };
+  }
+  rows.push(['adversarial input, time(4n) / time(n), worst', `${worst.ratio.toFixed(1)}x`, `${JSON.stringify(worst.unit)} repeated; linear ~4x, quadratic ~16x`]);
+
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);

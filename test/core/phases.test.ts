@@ -80,17 +80,14 @@ describe('scanPhases', () => {
     assert.deepEqual(phases('a Phase\n3 trial'), [['Phase\n3', '3']]);
   });
 
-  it('stays linear on adversarial input', function () {
-    this.timeout(30000);
+  // Linear time is proven for the regexes by test/core/regex-safety.test.ts and measured on
+  // adversarial input by `npm run bench`; here: such input gives sane results and never throws.
+  it('handles adversarial input', function () {
     for (const unit of ['phase ', 'phase 1 and ', 'Phase 1/', 'phase I, ', 'Ph. ', 'phase-', 'phase\n']) {
-      const big = unit.repeat(40000);
-      let best = Infinity;
-      for (let run = 0; run < 2; run++) {
-        const t0 = performance.now();
-        scanPhases(big);
-        best = Math.min(best, performance.now() - t0);
-      }
-      assert.ok(best < 600, `${JSON.stringify(unit)}: ${best.toFixed(1)}ms`);
+      const big = unit.repeat(20000);
+      const found = scanPhases(big);
+      for (const f of found) assert.equal(big.slice(f.start, f.end), f.text);
+      for (let k = 1; k < found.length; k++) assert.ok(found[k - 1].end <= found[k].start);
     }
   });
 });
