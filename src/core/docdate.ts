@@ -7,7 +7,10 @@ export { resolveDates } from './kinds/dates/resolve';
  * - a dateline near the start: "LOS ANGELES (Dec. 5, 2018)", "THURSDAY, Oct. 12, 2017 (HealthDay News)",
  *   "NEW YORK, March 3, 2019 /PRNewswire/ --", a date alone on a line, "published today (Dec. 17, 2018)";
  * - a "Published: ..." / "Posted on ..." label at the start of a line near the start;
- * - an "updated" note anywhere ("This story was updated March 31, 2021", "Updated: ...").
+ * - an embargo ("(Embargoed until Oct. 18, 2018 ...)"), a date opening its line before the place
+ *   ("April 21, 2017, Amsterdam:"), a date ending one of the first lines ("Headline - 10/26/2015");
+ * - an "updated" note anywhere ("This story was updated March 31, 2021", "Updated: ...",
+ *   "Correction appended, Sept. 14, 2015").
  * The dateline (else the published label) is the base; a later "updated" note wins, since
  * it is the date the text speaks from. Only day-precise dates qualify.
  */
@@ -25,14 +28,23 @@ const DATELINE_TOKEN = /^(?:[([]?[A-Z][\w.'’&()\-–—]*[)\]]?[,:]?|[-–—�
 const TIME_TOKEN = /^\d{1,2}(?::\d{2})?(?:[AaPp]\.?[Mm]\.?)?,?$/;
 /** What follows a dateline's date: a bracket, a dash, a slash (/PRNewswire/), a colon, a bar or the line's end. */
 const DATELINE_END = /^(?:\s*(?:[)(:;|/·]|[-—–─](?!\d))|[ \t]*(?:\r?\n|$)|\s+\d{1,2}:\d{2})/;
-/** "published today (Dec. 17, 2018)": the document says which day "today" is. */
-const TODAY_BRACKET = /\btoday ?\($/i;
+/** "published today (Dec. 17, 2018)", "published today, Nov. 17, 2015": the document says which day "today" is. */
+const TODAY_BRACKET = /\btoday ?[(,]$/i;
+/** "LOS ANGELES (Embargoed Until", "EMBARGOED FOR RELEASE: 11 A.M. (ET),": a release's embargo is its day. */
+const EMBARGO = /\bembargoed (?:for release|until)\b[^\n]{0,30}$/i;
+/** A date opening its line, then the place: "April 21, 2017, Amsterdam, The Netherlands:" or "... -". */
+const PLACE_AFTER = /^,(?: [A-Z][\w.'’-]*,?){1,5}(?::| [-–—])/;
+/** A headline or a date line among the first lines may end with the story's date ("... conference 10/28/2019"). */
+const HEAD_LINES = 3;
+const HEAD_LINE_CHARS = 160;
+const ENDS_LINE = /^[ \t]*(?:\r?\n|$)/;
+const EVENT_PREPOSITION = /\b(?:on|in|since|until|by|from|through|before|after|of|between|and|to)$/i;
 
 /** Tested on the trimmed line prefix. */
 const PUBLISHED_LABEL = /^(?:(?:first|originally) )?(?:published|posted|released)(?: (?:on|online))?:?$/i;
 /** "... Published on: 5 December 2017": a capitalized label with a colon, anywhere in the header. */
 const PUBLISHED_INLINE = /\b(?:Published|Posted)(?: on)?:$/;
-const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update)(?: on)?(?: ?[:(])?$/i;
+const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update|correction appended,?)(?: on)?(?: ?[:(])?$/i;
 /** An "updated" that speaks about the text itself, not about a guideline or a label in the story. */
 const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
 const SHORT_LABEL_CHARS = 24;
@@ -66,9 +78,22 @@ function classify(text: string, fact: Fact): Candidate['source'] | null {
   }
   if (fact.start >= HEADER_CHARS) return null;
   if ((fromLineStart && PUBLISHED_LABEL.test(prefix)) || PUBLISHED_INLINE.test(prefix)) return 'published';
-  if (TODAY_BRACKET.test(prefix)) return 'dateline';
+  if (TODAY_BRACKET.test(prefix) || EMBARGO.test(prefix)) return 'dateline';
   const suffix = text.slice(fact.end, fact.end + 40).replace(MARKUP, ' ');
-  return fromLineStart && isDatelinePrefix(prefix) && DATELINE_END.test(suffix) ? 'dateline' : null;
+  if (fromLineStart && prefix === '' && PLACE_AFTER.test(suffix)) return 'dateline';
+  if (fromLineStart && isDatelinePrefix(prefix) && DATELINE_END.test(suffix)) return 'dateline';
+  // "... approved on October 28, 2019" tells of an event, not of the story's day.
+  const eventDate = EVENT_PREPOSITION.test(prefix);
+  return !eventDate && ENDS_LINE.test(suffix) && endsHeadLine(text, fact.start) ? 'dateline' : null;
+}
+
+/** True when the line holding `start` is a short one among the first HEAD_LINES non-blank lines. */
+function endsHeadLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > HEAD_LINE_CHARS) return false;
+  let lines = 0;
+  for (const line of text.slice(0, lineStart).split('\n')) if (line.trim() !== '') lines++;
+  return lines < HEAD_LINES;
 }
 
 const toDocumentDate = (c: Candidate): DocumentDate => ({

@@ -66,6 +66,30 @@ describe('findDocumentDate', () => {
     assert.equal(documentDate(late), null);
   });
 
+  it('reads a date alone on a first line, ending a headline, or in a byline', () => {
+    assert.equal(documentDate('Headline of the story\n\n11/04/2020\n\nA study from 2018 ...')?.value, '2020-11-04');
+    assert.equal(documentDate('Team wins a prize for its work in rural clinics 3/9/2021\n\nIn May, ...')?.value, '2021-03-09');
+    assert.equal(documentDate('New Scan Finds Tumors Early - 06/15/2016\n\nBody.')?.value, '2016-06-15');
+    assert.equal(documentDate('Headline\n\nBy Ann Author, January 7, 2020\n\nBody.')?.value, '2020-01-07');
+    assert.equal(documentDate('Headline\n\nBy Ann Author\nJanuary 7, 2020\n\nBody.')?.value, '2020-01-07');
+  });
+
+  it('reads an embargo, a date before its place, "published today, date" and a correction note', () => {
+    assert.equal(documentDate('Head\n\nBOSTON (Embargoed until 9 a.m., Feb. 3, 2016) - A team ...')?.value, '2016-02-03');
+    assert.equal(documentDate('Head\n\nEMBARGOED FOR RELEASE: 10 A.M. (ET), MONDAY, MAY 1, 2017\n\nText.')?.value, '2017-05-01');
+    assert.equal(documentDate('Head\n\nMay 2, 2017, Vienna, Austria: A study shows ...')?.value, '2017-05-02');
+    assert.equal(documentDate('In the study, published today, Jan. 4, 2016, in a journal, ...')?.value, '2016-01-04');
+    const corrected = documentDate('Head\n\nCorrection appended, Oct. 2, 2014\n\nText.');
+    assert.equal(corrected?.value, '2014-10-02');
+    assert.equal(corrected?.source, 'updated');
+  });
+
+  it('does not take an event date ending a first line, or a date opening a sentence', () => {
+    assert.equal(documentDate('Head\n\nThe agency approved it on March 3, 2019\n\nBody.'), null);
+    assert.equal(documentDate('Head\n\nMarch 3, 2019, was the day the trial began.'), null);
+    assert.equal(documentDate('Head\n\nOne\n\nTwo\n\nA line at last that ends with 4/5/2019\n\nBody.'), null);
+  });
+
   it('needs a day-precise date', () => {
     assert.equal(documentDate('Head\n\nMarch 2019\n\nBody.'), null);
   });
