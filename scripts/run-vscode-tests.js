@@ -23,13 +23,13 @@
 //        VSCODE_TEST_VERBOSE=1  (also print code-server's log and the browser console)
 // Exit code: 0 when the suite passed, 1 when a test failed or the run broke, 124 on timeout.
 'use strict';
-const { spawn, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
+const cs = require('./code-server');
 
-const root = path.resolve(__dirname, '..');
+const { root, csEntry } = cs;
 function arg(name, def) {
   const p = `--${name}=`;
   const a = process.argv.find((x) => x.startsWith(p));
@@ -42,11 +42,6 @@ const workspaceSrc = path.resolve(arg('workspace', path.join(root, 'test', 'vsco
 const vsix = arg('vsix', '') && path.resolve(arg('vsix'));
 const web = flag('web');
 const grep = arg('grep', '');
-// Where scripts/install-code-server.sh put it: $CODE_SERVER_HOME (default ./.code-server).
-const csHome = process.env.CODE_SERVER_HOME || path.join(root, '.code-server');
-const csDir = path.resolve(process.env.CODE_SERVER_DIR || path.join(csHome, 'node_modules', 'code-server'));
-const csEntry = path.join(csDir, 'out', 'node', 'entry.js');
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const timeoutS = Number(process.env.VSCODE_TEST_TIMEOUT_S || 300);
 const verbose = !!process.env.VSCODE_TEST_VERBOSE;
 
@@ -56,13 +51,12 @@ function fail(message) {
 }
 
 // Clear messages for the usual set-up mistakes, before anything starts.
-if (!fs.existsSync(csEntry)) fail(`code-server not found in ${csDir}: run \`npm run vscode:install\` (or set CODE_SERVER_DIR)`);
-if (!fs.existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`);
+const missing = cs.missingPrerequisite();
+if (missing) fail(missing);
 if (!fs.existsSync(path.join(testsPath, 'index.js')) && !fs.existsSync(testsPath + '.js')) fail(`no test suite at ${testsPath}: build it first (node scripts/build-tests.js)`);
 const testsModule = fs.existsSync(path.join(testsPath, 'index.js')) ? path.join(testsPath, 'index') : testsPath;
 if (vsix && !fs.existsSync(vsix)) fail(`no such .vsix: ${vsix}`);
 if (!fs.existsSync(workspaceSrc)) fail(`no such workspace folder: ${workspaceSrc}`);
-const { chromium } = require('playwright-core');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'medfacts-vscode-test-'));
 const userData = path.join(tmp, 'user-data');
@@ -96,17 +90,9 @@ const settings = { 'workbench.startupEditor': 'none', 'extensions.autoUpdate': f
 if (web) settings['remote.extensionKind'] = { [extensionId(root)]: ['web'] };
 fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
-const serverArgs = [
-  '--auth', 'none',
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-  '--disable-getting-started-override', '--ignore-last-opened',
-  '--user-data-dir', userData,
-  '--extensions-dir', extensionsDir,
-  '--config', path.join(tmp, 'config.yaml'),
-];
-// No extension gallery (unreachable anyway); keeps the log clean.
+const serverArgs = cs.serverArgs({ userData, extensionsDir, config: path.join(tmp, 'config.yaml') });
 // The Node extension host inherits this environment: test/vscode/index.ts reads the grep.
-const serverEnv = { EXTENSIONS_GALLERY: '{"serviceUrl":""}', ...process.env, VSCODE_PROXY_URI: '', MEDFACTS_TEST_GREP: grep };
+const serverEnv = cs.serverEnv({ MEDFACTS_TEST_GREP: grep });
 
 if (vsix) {
   const t = Date.now();
@@ -118,22 +104,14 @@ if (vsix) {
   console.log(`[runner] installed ${path.basename(vsix)} in ${((Date.now() - t) / 1000).toFixed(1)}s: ${r.stdout.trim().split('\n').pop()}`);
 }
 
-const freePort = () => new Promise((res, rej) => {
-  const s = net.createServer();
-  s.unref();
-  s.on('error', rej);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
-});
-
 let exiting = false;
 let stop = (code) => process.exit(code); // becomes finish() once the server runs
 (async () => {
   const t0 = Date.now();
-  const port = await freePort();
-  const server = spawn(process.execPath, [csEntry, ...serverArgs, '--bind-addr', `127.0.0.1:${port}`, workspace], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: serverEnv,
-  });
+  const port = await cs.freePort();
+  // The Node extension host's output (the mocha reporter) goes to the server's stdout and
+  // stderr; code-server's own timestamped log lines are shown only when verbose.
+  const { server, listening } = cs.startServer({ port, args: serverArgs, env: serverEnv, workspace, verbose });
 
   // Never leave the server behind, whatever way this process ends.
   process.on('exit', () => { try { server.kill('SIGKILL'); } catch { /* already gone */ } });
@@ -165,35 +143,11 @@ let stop = (code) => process.exit(code); // becomes finish() once the server run
   process.on('SIGINT', () => finish(130, 'interrupted'));
   process.on('SIGTERM', () => finish(143, 'terminated'));
 
-  // code-server's own log lines (timestamped) and known harmless messages.
-  const NOISE = /^\[(\d{4}-\d\d-\d\dT|\d\d:\d\d:\d\d\])|^Ignoring fetching additional builtin extensions|^Updating additional builtin extensions cache|^File not found: .*\/vsda\/|^a socket was left hanging|^(Resolving|Resolved) connection token|^Creating a socket|^Creation of workbench contribution|^\[Service Worker\]|^ChatSessionStore:|^No search provider registered/;
-  // The Node extension host's output (the mocha reporter) goes to the server's stdout and
-  // stderr; code-server's own timestamped log lines are shown only when verbose.
-  let ready;
-  const listening = new Promise((r) => (ready = r));
-  const pipe = (stream, out) => {
-    let buf = '';
-    stream.on('data', (d) => {
-      buf += d.toString();
-      let i;
-      while ((i = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, i);
-        buf = buf.slice(i + 1);
-        if (/HTTP server listening/.test(line)) ready();
-        if (verbose || !NOISE.test(line)) out.write(line + '\n');
-      }
-    });
-  };
-  pipe(server.stdout, process.stdout);
-  pipe(server.stderr, process.stderr);
+  const { NOISE } = cs;
   server.on('exit', (c) => finish(c || 1, `code-server exited early (${c})`));
   await listening;
 
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
+  browser = await cs.launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error('[browser pageerror]', e.message));
   if (verbose) page.on('console', (m) => console.log('[browser]', m.text()));
@@ -205,8 +159,7 @@ let stop = (code) => process.exit(code); // becomes finish() once the server run
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'extension tests finished'));
 
-  const host = `127.0.0.1:${port}`;
-  const remote = (p) => `vscode-remote://${host}${p.split(path.sep).join('/')}`;
+  const remote = (p) => cs.remoteUri(port, p);
   const payload = [
     // A module path without '.js': Node's require and the web worker's loader (which
     // appends '.js' itself) both accept it; the web worker one does not resolve folders.
@@ -215,7 +168,7 @@ let stop = (code) => process.exit(code); // becomes finish() once the server run
     ['skipWelcome', 'true'],
   ];
   payload.unshift(['extensionDevelopmentPath', remote(extDev)]);
-  const url = `http://${host}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = cs.workbenchUrl(port, workspace, payload);
   console.log(`[runner] code-server up after ${((Date.now() - t0) / 1000).toFixed(1)}s; opening the workbench${web ? ' (extension in the web worker host)' : ''}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120000 });
 })().catch((e) => {
