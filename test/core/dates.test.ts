@@ -158,6 +158,7 @@ describe('scanDates', () => {
       none('Shown at the 2017 European Society for Medical Oncology (ESMO) Congress in Madrid.');
       none('Shown at the 2015 EULAR Annual Meeting and at the Digestive Disease Week 2014 meeting.');
       none('Data from the International Conference on Malaria 2012 were shown.');
+      none('It was shown at KidneyWeek 2019 and at the NeuroCongress 2018.');
     });
 
     it('still reads years next to meeting words that are not names', () => {
@@ -255,6 +256,11 @@ describe('scanDates', () => {
       assert.deepEqual(dates('The team reported its findings today at the Annual Congress.'), [['today', 'relative:today']]);
       assert.deepEqual(dates('The agency today permitted marketing of the device.'), [['today', 'relative:today']]);
       assert.deepEqual(dates('Results presented today at the meeting were positive.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('The work appears in the journal Cell today.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('They describe it today in the journal Neuron, says a report out today.'), [
+        ['today', 'relative:today'],
+        ['today', 'relative:today'],
+      ]);
     });
 
     it('does not read durations or habits as points', () => {

@@ -17,6 +17,7 @@ import {
   cuesDay,
   cuesMonth,
   determinerBefore,
+  meetingNameBefore,
   meetingNameFollows,
   nameFollows,
   todayIsCalendarDay,
@@ -204,8 +205,12 @@ function yearAt(prose: string, pos: number): Found | null {
   m = at(YEAR, prose, pos);
   if (!m || !isPlausibleYear(Number(m[1]))) return null;
   const end = pos + m[0].length;
-  return countFollows(prose, end) || meetingNameFollows(prose, end) ? null : { end, value: m[1] };
+  return countFollows(prose, end) || inMeetingName(prose, pos, end) ? null : { end, value: m[1] };
 }
+
+/** "the 2016 ASCO Annual Meeting", "AACR Annual Meeting 2016": checked only once a year has matched. */
+const inMeetingName = (prose: string, start: number, end: number): boolean =>
+  meetingNameBefore(prose, start) || meetingNameFollows(prose, end);
 
 function digitAnchor(prose: string, pos: number): Found | null {
   const found = digitsFirst(prose, pos, cuesDay(prose, pos));

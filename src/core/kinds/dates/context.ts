@@ -108,9 +108,18 @@ function bareWord(token: string): string {
 
 type NameWord = 'event' | 'name' | 'link' | 'other';
 
+/** "ObesityWeek", "NeuroCongress": an event word glued to the name before it. */
+function gluedEvent(word: string): boolean {
+  for (const event of EVENT_WORDS) {
+    const at = word.length - event.length;
+    if (at > 0 && word.endsWith(event) && word[at - 1] >= 'a' && word[at - 1] <= 'z') return true;
+  }
+  return false;
+}
+
 function nameWord(token: string): NameWord {
   const word = bareWord(token);
-  if (EVENT_WORDS.has(word)) return 'event';
+  if (EVENT_WORDS.has(word) || gluedEvent(word)) return 'event';
   if (NAME_LINKS.has(word)) return 'link';
   return word.length > 0 && word[0] >= 'A' && word[0] <= 'Z' ? 'name' : 'other';
 }
@@ -125,14 +134,15 @@ export function meetingNameFollows(prose: string, end: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const kind = nameWord(tokens[i]);
     // "In 2010 Congress passed": an event word right after the year is no meeting's name.
-    if (kind === 'event') return i > 0;
+    if (kind === 'event') return i > 0 || !EVENT_WORDS.has(bareWord(tokens[i]));
     if (kind === 'other' || (kind === 'link' && i === 0) || closesName(tokens[i])) return false;
   }
   return false;
 }
 
 /** True when the year at `start` closes a meeting's name: an event word, then name words. */
-function meetingNameBefore(prose: string, start: number): boolean {
+export function meetingNameBefore(prose: string, start: number): boolean {
+  if (prose[start - 1] !== ' ') return false;
   const tokens = prose.slice(Math.max(0, start - NAME_CHARS), start).trimEnd().split(/\s+/);
   const last = Math.max(0, tokens.length - NAME_WORDS);
   for (let i = tokens.length - 1; i >= last; i--) {
@@ -151,7 +161,7 @@ export function yearPrefixOk(prose: string, start: number): boolean {
   if (NUMBER_PREFIX_CHARS.includes(c) || (c >= '0' && c <= '9')) return false;
   if (c === '-' || c === '–') return HYPHEN_YEAR_CUE.test(before(prose, start));
   const words = wordsBefore(prose, start);
-  return !NOT_YEAR_WORD.test(words) && !nameBeforeYear(words) && !(words !== '' && meetingNameBefore(prose, start));
+  return !NOT_YEAR_WORD.test(words) && !nameBeforeYear(words);
 }
 
 /** Counted things and units: "2000 patients", "1950 mg", "2000 older adults", "2000 years ago". */
@@ -178,13 +188,14 @@ export function determinerBefore(prose: string, start: number): boolean {
 
 /**
  * Verbs and words around "today" that make it the calendar day ("announced today", "today said",
- * "a press briefing today", "their findings today at the Annual Meeting").
+ * "a press briefing today", "their findings today at the Annual Meeting", "today in the journal ...",
+ * "published in the journal Nature today").
  */
 const TODAY_BEFORE =
-  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference)$/i;
+  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference|interviews|out)$|\bjournal [A-Z][\w-]*$|\b(?:BMJ|JAMA|NEJM|Lancet)$/i;
 
 const TODAY_AFTER =
-  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|permitted|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)|^ at (?:the|a|an) [A-Z]/;
+  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|permitted|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)|^ at (?:the|a|an) [A-Z]|^ in (?:the )?(?:journal|JAMA|BMJ|NEJM|Lancet|Nature|Science|The Lancet)\b/;
 
 export function todayIsCalendarDay(prose: string, start: number, end: number): boolean {
   // "published today" or "published (today ...": step over one opening bracket.
