@@ -93,6 +93,11 @@ describe('scanDates', () => {
     it('reads a month and day without a year, without the preposition', () => {
       assert.deepEqual(dates('Results are due on August 14.'), [['August 14', '--08-14']]);
       assert.deepEqual(dates('Dosing resumed on 9 July after a pause.'), [['9 July', '--07-09']]);
+      assert.deepEqual(dates('The fair ran from the 28th of June to the 2nd of July.'), [
+        ['28th of June', '--06-28'],
+        ['2nd of July', '--07-02'],
+      ]);
+      none('Dosing resumed 9 July after a pause.');
     });
 
     it('reads a month alone only where it is used as the calendar month', () => {

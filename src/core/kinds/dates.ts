@@ -100,6 +100,8 @@ const DAY_MONTH_YEAR = new RegExp(`${DAY}(?:[-–]\\d{1,2})?\\s+(?:of\\s+)?${MON
  */
 const YEAR_MONTH_DAY = new RegExp(`(\\d{4}) ${MON}(?: ${DAY})?(?=[;.,:)\\n]|$)`, 'iy');
 const DAY_MONTH = new RegExp(`${DAY}\\s+(?:of\\s+)?(${MONTH_WORDS})\\b`, 'iy');
+/** "the 29th of April": an ordinal day "of" a month is a date without any cue before it. */
+const ORDINAL_OF_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH_WORDS})\\b`, 'iy');
 const DIGIT_PART = /([1-4])([QH])\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
 const ORDINAL_DIGIT_PART = /([1-4])(?:st|nd|rd|th)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
 const YEAR_RANGE = /(\d{4})\s?[-–—/]\s?(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)/y;
@@ -154,7 +156,7 @@ function monthFirst(prose: string, pos: number): Found | null {
   return null;
 }
 
-/** A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `yearless`). */
+/** A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `yearless`), "the 3rd of May". */
 function digitsFirst(prose: string, pos: number, yearless: boolean): Found | null {
   let m = at(ISO_DATE, prose, pos);
   if (m) return fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length);
@@ -162,8 +164,7 @@ function digitsFirst(prose: string, pos: number, yearless: boolean): Found | nul
   if (m) return fullDate(Number(m[3]), Number(m[1]), Number(m[2]), pos + m[0].length);
   m = at(DAY_MONTH_YEAR, prose, pos);
   if (m && isCapitalized(m[2])) return fullDate(Number(m[3]), monthNumber(m[2]), Number(m[1]), pos + m[0].length);
-  if (!yearless) return null;
-  m = at(DAY_MONTH, prose, pos);
+  m = at(yearless ? DAY_MONTH : ORDINAL_OF_MONTH, prose, pos);
   if (m && isCapitalized(m[2])) {
     const month = monthNumber(m[2]);
     const day = Number(m[1]);
@@ -322,7 +323,7 @@ function wordAnchor(prose: string, pos: number, prefix: string): Found | null {
 
 /** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
 export const REGEXES: readonly RegExp[] = [
-  MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, YEAR_MONTH_DAY,
+  MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, ORDINAL_OF_MONTH, YEAR_MONTH_DAY,
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
