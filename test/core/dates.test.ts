@@ -98,6 +98,10 @@ describe('scanDates', () => {
         ['2nd of July', '--07-02'],
       ]);
       none('Dosing resumed 9 July after a pause.');
+      assert.deepEqual(dates('Available online 11 April, in print from 2 May.'), [
+        ['11 April', '--04-11'],
+        ['2 May', '--05-02'],
+      ]);
     });
 
     it('reads a month alone only where it is used as the calendar month', () => {

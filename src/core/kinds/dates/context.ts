@@ -53,8 +53,8 @@ export function nameFollows(prose: string, end: number): boolean {
   return NAME_FOLLOWS.test(after(prose, end));
 }
 
-/** "on 5 May" / "on March 5": a day-first date without a year needs the "on". */
-const ON_CUE = /\bon$/i;
+/** "on 5 May", "available online 11 April", "from 3 May": a day-first date without a year needs such a word. */
+const ON_CUE = /\b(?:on|online|from|until|since|through|before|after|by)$/i;
 
 export function cuesDay(prose: string, start: number): boolean {
   return ON_CUE.test(wordsBefore(prose, start));
