@@ -41,7 +41,8 @@ describe('MedFacts diagnostics and quick fixes', () => {
   it('"Ignore here" inserts the suppression comment above the line, and the finding goes away', async () => {
     const editor = await openUntitled('markdown', 'Intro.\n\n  The study NCT123 is new.\n');
     const doc = editor.document;
-    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri)[0]);
+    // The diagnostic of this document's text (an untitled URI can be reused by an earlier test).
+    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri).find((d) => doc.getText(d.range) === 'NCT123'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
     const ignore = actions.find((a) => a.title === `Ignore ${codeValue(diag)} here`);
     assert.ok(ignore, `actions: ${actions.map((a) => a.title).join(' | ')}`);
