@@ -1,6 +1,7 @@
 /** The compiled drug lexicon: built once from the derived data in ./data, then shared. */
 import { BRAND_NAMES, GENERIC_NAMES } from './data/lexicon-data';
 import { STOPLIST } from './data/stoplist';
+import { WordFilter } from './kinds/drugs/word-hash';
 
 export type LexKind = 'generic' | 'brand';
 
@@ -23,6 +24,11 @@ export interface Lexicon {
   size: number;
   /** Entries whose lower-case first word is `word`, most words first (longest match wins). */
   withFirst(word: string): readonly LexEntry[];
+  /**
+   * False when no name starts with a word of this hash (kinds/drugs/word-hash): the scanner's
+   * test before it makes the word's string. True may be a collision; withFirst decides.
+   */
+  mayStart(hash: number): boolean;
   /** The entry for a whole lower-case name (a generic wins over a brand of the same spelling). */
   get(lowerName: string): LexEntry | undefined;
   /** The generic a brand stands for, by its name in any case. */
@@ -58,6 +64,8 @@ function brandName(line: string): string {
 interface FirstWordIndex {
   generics: Map<string, string[]>;
   brands: Map<string, string[]>;
+  /** Hashes of all first words; built on the first scan, not at load. */
+  filter?: WordFilter;
 }
 
 /** One pass over each list; afterwards a word that starts no name costs one failed Map lookup. */
@@ -77,10 +85,21 @@ function indexByFirstWord(generics: readonly string[], brands: readonly string[]
 
 const NONE: readonly LexEntry[] = [];
 
+/** First words of names that are not all in the stoplist ("medical" starts only "medical air"). */
+function* liveFirstWords(index: FirstWordIndex): Iterable<string> {
+  for (const [word, list] of index.generics) if (list.some((g) => !STOPLIST.has(g))) yield word;
+  for (const [word, list] of index.brands) if (list.some((b) => !STOPLIST.has(brandName(b).toLowerCase()))) yield word;
+}
+
 /** Loading is two string splits and a first-word index; entries are made on the first lookup of each first word. */
 function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.generics, src.brands)): Lexicon {
   const { generics, brands, extra } = src;
   const extraFirst = new Set(extra.map((e) => e.words[0]));
+  const extraFilter = extra.length > 0 ? new WordFilter(extraFirst) : undefined;
+  const mayStart = (hash: number): boolean => {
+    index.filter ??= new WordFilter(liveFirstWords(index));
+    return index.filter.has(hash) || extraFilter?.has(hash) === true;
+  };
   const startsName = (word: string) => index.generics.has(word) || index.brands.has(word) || extraFirst.has(word);
   const fromBrand = (line: string): LexEntry =>
     entry(brandName(line), 'brand', line.slice(line.indexOf('\t') + 1), line.charCodeAt(0) === 126);
@@ -110,6 +129,7 @@ function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.gener
   return {
     size: generics.length + brands.length + extra.length,
     withFirst,
+    mayStart,
     get,
     genericOf: (name) => get(name.toLowerCase())?.generic,
     isStopped: (lowerName) => STOPLIST.has(lowerName),

@@ -7,13 +7,16 @@
 import type { Fact } from '../facts';
 import type { Lexicon } from '../lexicon';
 import { codeStrength, isSpacedCode } from './drugs/codes';
-import { hasDrugStem, isAntibodyName, mayHaveStem, withoutBiologicSuffix } from './drugs/stems';
-import { isEnglishWord, isOrdinaryName } from './drugs/english';
+import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
+import { isEnglishWord, isKnownWord, isOrdinaryName } from './drugs/english';
 import {
   ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
-import { gapAfter, isCapitalized, isNameShaped, isSpace, startsSentence, tokenize, type Token } from './drugs/tokens';
+import {
+  DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
+} from './drugs/tokens';
+import { hashWord } from './drugs/word-hash';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
 export interface DrugScan {
@@ -70,27 +73,44 @@ const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
 export function createDrugScanner(lexicon: Lexicon): DrugScanner {
-  return { scan: (prose) => new ParagraphScan(lexicon, prose).run() };
+  // One token buffer per scanner, reused: a scan runs to its end before the next begins.
+  const toks = new Tokens();
+  const innSecond = new Set([...INN_SECOND].map(hashWord));
+  return {
+    scan(prose) {
+      toks.read(prose);
+      return new ParagraphScan(lexicon, prose, toks, innSecond).run();
+    },
+  };
 }
 
+/** Words that can never be a name or start one: short, numeric. */
+const MIN_NAME = 3;
+/** Shapes that go to the full match whatever their letters: codes, acronyms, hyphenated names. */
+const SPECIAL_SHAPE = INNER_UPPER | DIGIT | HYPHEN;
+
 class ParagraphScan {
-  private readonly toks: Token[];
   private readonly mentions: Mention[] = [];
   /** Mention by its first token. */
   private readonly byFirst = new Map<number, Mention>();
   private readonly learned = new Set<string>();
   private readonly generics: [string, string][] = [];
+  /** Token objects made so far, by index (most words never get one). */
+  private readonly made: (Token | undefined)[];
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly prose: string,
+    private readonly toks: Tokens,
+    /** Hashes of INN second words ("alfa"). */
+    private readonly innSecond: ReadonlySet<number>,
   ) {
-    this.toks = tokenize(prose);
+    this.made = new Array<Token | undefined>(toks.count);
   }
 
   run(): DrugScan {
-    for (let i = 0; i < this.toks.length; ) {
-      const m = this.match(i);
+    for (let i = 0; i < this.toks.count; ) {
+      const m = this.firstPass(i);
       if (m) {
         this.mentions.push(m);
         this.byFirst.set(m.i, m);
@@ -108,10 +128,45 @@ class ParagraphScan {
     return { facts, candidates, learned: [...this.learned], generics: this.generics };
   }
 
+  /** Token i (made on first use). */
+  private tok(i: number): Token {
+    let t = this.made[i];
+    if (!t) {
+      const start = this.toks.start[i];
+      const end = this.toks.end[i];
+      const text = this.prose.slice(start, end);
+      t = { start, end, text, lower: text.toLowerCase() };
+      this.made[i] = t;
+    }
+    return t;
+  }
+
+  /** Token i, or undefined outside the paragraph. */
+  private at(i: number): Token | undefined {
+    return i >= 0 && i < this.toks.count ? this.tok(i) : undefined;
+  }
+
+  /**
+   * What token i could be, tested first with integers only (its length, shape and hash): most
+   * words of news prose stop here without a string; plain capitalized words skip the rules that
+   * need a digit, a hyphen or a lexicon name.
+   */
+  private firstPass(i: number): Mention | null {
+    const { start, end, shape, hash } = this.toks;
+    const len = end[i] - start[i];
+    const s = shape[i];
+    if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
+    if ((s & SPECIAL_SHAPE) !== 0 || this.lexicon.mayStart(hash[i])) return this.match(i);
+    if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
+    if ((s & FIRST_UPPER) !== 0) return this.unknownName(i);
+    // A lower-case word is left only one rule: an INN before "alfa".
+    return len >= 6 && i + 1 < this.toks.count && this.innSecond.has(hash[i + 1]) ? this.match(i) : null;
+  }
+
   // ---- first pass: what each token could be ----
 
   private match(i: number): Mention | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     // Most tokens are short words or numbers: no drug name is one or two characters or starts with a digit.
     if (t.text.length < 3) return null;
     const c = t.text.charCodeAt(0);
@@ -120,7 +175,7 @@ class ParagraphScan {
   }
 
   private matchLexicon(i: number): Mention | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     // Cheap test first: SUFFIXED needs a hyphen five characters from the end.
     const suffixed = t.lower.charCodeAt(t.lower.length - 5) === 45 ? SUFFIXED.exec(t.lower) : null;
     const entries = suffixed
@@ -128,9 +183,9 @@ class ParagraphScan {
       : this.lexicon.withFirst(t.lower);
     for (const e of entries) {
       const j = i + e.words.length - 1;
-      if (j >= this.toks.length || !this.wordsMatch(i, e.words)) continue;
+      if (j >= this.toks.count || !this.wordsMatch(i, e.words)) continue;
       if (e.kind === 'brand') {
-        if (this.toks[j].lower !== e.words[e.words.length - 1]) continue;
+        if (this.tok(j).lower !== e.words[e.words.length - 1]) continue;
         // Brands are names: "Keytruda", not "keytruda"; an entry written in lower case ("mResvia") as is.
         if (isCapitalized(e.name) ? !isCapitalized(t.text) : t.text !== e.name.slice(0, t.text.length)) continue;
         return this.mention(i, j, 'brand', e.common ? 'weak' : 'fact', e.generic);
@@ -144,7 +199,7 @@ class ParagraphScan {
   /** The words follow token i with single spaces; a generic's last word may carry an FDA suffix. */
   private wordsMatch(i: number, words: readonly string[]): boolean {
     for (let k = 0; k < words.length; k++) {
-      const lower = this.toks[i + k].lower;
+      const lower = this.tok(i + k).lower;
       if (k > 0 && !isSpace(gapAfter(this.prose, this.toks, i + k - 1))) return false;
       if (lower !== words[k] && !(k === words.length - 1 && SUFFIXED.exec(lower)?.[1] === words[k])) return false;
     }
@@ -153,7 +208,7 @@ class ParagraphScan {
 
   /** "riluzole-treated": a known generic before a hyphen; the span is the generic alone. */
   private matchHyphenPrefix(i: number): Mention | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     const dash = t.lower.indexOf('-');
     if (dash < 5) return null;
     const e = this.lexicon.get(t.lower.slice(0, dash));
@@ -162,7 +217,7 @@ class ParagraphScan {
   }
 
   private matchShape(i: number): Mention | null {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
     if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
     const code = HAS_DIGIT.test(t.text) ? codeStrength(t.text) : null;
@@ -171,23 +226,32 @@ class ParagraphScan {
       return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
     }
     if (this.stem(i)) return this.mention(i, i, 'generic', 'fact');
-    if (isCapitalized(t.text) && t.text.length >= 3 && !this.lexicon.isStopped(t.lower)) {
-      return this.mention(i, i, isNameShaped(t.text) && /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
-    }
-    return null;
+    return this.unknownName(i);
+  }
+
+  /**
+   * A capitalized word that no rule took: an unknown name to settle by evidence. Not a plain word
+   * that English knows ("However", "Dallas"): no evidence accepts those (see isOrdinaryName).
+   */
+  private unknownName(i: number): Mention | null {
+    const t = this.tok(i);
+    if (!isCapitalized(t.text) || this.lexicon.isStopped(t.lower)) return null;
+    const shaped = isNameShaped(t.text);
+    if (!shaped && isKnownWord(t.lower)) return null;
+    return this.mention(i, i, shaped && /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
   }
 
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
   private spacedCode(i: number): boolean {
-    const next = this.toks[i + 1];
-    if (!next || !isSpacedCode(this.toks[i].text, next.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
-    const prev = this.toks[i - 1]?.lower;
+    const next = this.at(i + 1);
+    if (!next || !isSpacedCode(this.tok(i).text, next.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
+    const prev = this.at(i - 1)?.lower;
     return (prev !== undefined && CODE_INTRO.has(prev)) || (i > 0 && OPEN_PAREN.test(gapAfter(this.prose, this.toks, i - 1)));
   }
 
   /** "efsitora alfa": an unknown lower-case INN word and a biologic second word. */
   private twoWordInn(i: number): boolean {
-    const [a, b] = [this.toks[i], this.toks[i + 1]];
+    const [a, b] = [this.tok(i), this.at(i + 1)];
     if (!b || !INN_SECOND.has(b.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
   }
@@ -197,7 +261,7 @@ class ParagraphScan {
     for (let n = this.mentions.length - 2; n >= 0; n--) {
       const [a, b] = [this.mentions[n], this.mentions[n + 1]];
       if (a.role !== 'generic' || b.role !== 'generic' || b.i !== a.j + 1 || a.status !== 'fact') continue;
-      if (!isAntibodyName(this.toks[a.j].lower) || this.toks[b.i].text !== this.toks[b.i].lower) continue;
+      if (!isAntibodyName(this.tok(a.j).lower) || this.tok(b.i).text !== this.tok(b.i).lower) continue;
       if (!isSpace(gapAfter(this.prose, this.toks, a.j))) continue;
       a.j = b.j;
       a.end = b.end;
@@ -208,7 +272,7 @@ class ParagraphScan {
 
   /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
   private stem(i: number): boolean {
-    const t = this.toks[i];
+    const t = this.tok(i);
     if (!mayHaveStem(t.lower)) return false;
     const titleAtStart =
       t.text !== t.lower && t.text.slice(1) === t.lower.slice(1) && startsSentence(this.prose, this.toks, i);
@@ -216,17 +280,17 @@ class ParagraphScan {
   }
 
   private mention(i: number, j: number, role: Role, status: Status, generic?: string): Mention {
-    return { i, j, start: this.toks[i].start, end: this.toks[j].end, role, status, generic };
+    return { i, j, start: this.toks.start[i], end: this.toks.end[j], role, status, generic };
   }
 
   /** "insulin therapy", "taking testosterone", "doses of insulin". */
   private therapyContext(i: number, j: number): boolean {
-    const next = this.toks[j + 1]?.lower;
-    const prev = this.toks[i - 1]?.lower;
+    const next = this.at(j + 1)?.lower;
+    const prev = this.at(i - 1)?.lower;
     return (
       (next !== undefined && THERAPY_NEXT.has(next) && isSpace(gapAfter(this.prose, this.toks, j))) ||
       (prev !== undefined && THERAPY_PREV.has(prev)) ||
-      (prev === 'of' && PRE_OF.has(this.toks[i - 2]?.lower ?? ''))
+      (prev === 'of' && PRE_OF.has(this.at(i - 2)?.lower ?? ''))
     );
   }
 
@@ -251,13 +315,13 @@ class ParagraphScan {
     const mark = this.prose[m.end];
     if (m.role === 'generic' || (mark !== '®' && mark !== '™')) return;
     if (m.status === 'candidate') {
-      const prev = this.toks[m.i - 1];
+      const prev = this.at(m.i - 1);
       if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
       if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT)) return;
-      for (let k = m.j + 1; k < this.toks.length && k <= m.j + 4; k++) {
-        if (DEVICE_WORD.has(this.toks[k].lower)) return;
+      for (let k = m.j + 1; k < this.toks.count && k <= m.j + 4; k++) {
+        if (DEVICE_WORD.has(this.tok(k).lower)) return;
       }
-      const t = this.toks[m.i];
+      const t = this.tok(m.i);
       if (!isNameShaped(t.text) && isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
     this.accept(m);
@@ -276,7 +340,7 @@ class ParagraphScan {
 
   /** "A (B)", "A (B; C)", "A (marketed as B, C and D)", "A and B (C)". */
   private parentheses(a: Mention): void {
-    if (a.j + 1 >= this.toks.length || !OPEN_PAREN.test(gapAfter(this.prose, this.toks, a.j))) return;
+    if (a.j + 1 >= this.toks.count || !OPEN_PAREN.test(gapAfter(this.prose, this.toks, a.j))) return;
     const intro = this.introLength(a.j + 1);
     const items = this.parenthesizedList(a.j + 1 + intro);
     if (!items) return;
@@ -300,7 +364,7 @@ class ParagraphScan {
 
   /** A capitalized unknown that is a generic written at a sentence start or in a heading. */
   private looksGeneric(m: Mention): boolean {
-    const t = this.toks[m.i];
+    const t = this.tok(m.i);
     return m.i === m.j && !isNameShaped(t.text) && t.text.length >= 9 && startsSentence(this.prose, this.toks, m.i);
   }
 
@@ -325,9 +389,9 @@ class ParagraphScan {
   /** The names listed from token k to a closing parenthesis, or null when it is not such a list. */
   private parenthesizedList(k: number): Mention[] | null {
     const items: Mention[] = [];
-    while (k < this.toks.length) {
-      while (LIST_WORD.has(this.toks[k]?.text ?? '')) k++;
-      const b = k < this.toks.length ? (this.byFirst.get(k) ?? this.unknownInParens(k)) : null;
+    while (k < this.toks.count) {
+      while (LIST_WORD.has(this.at(k)?.text ?? '')) k++;
+      const b = k < this.toks.count ? (this.byFirst.get(k) ?? this.unknownInParens(k)) : null;
       if (!b) return null;
       items.push(b);
       const gap = gapAfter(this.prose, this.toks, b.j);
@@ -340,7 +404,7 @@ class ParagraphScan {
 
   /** "sodium phenylbutyrate and taurursodiol (AMX0035)": both generics, '+'-joined in order. */
   private combination(g: Mention): string | undefined {
-    if (g.i < 2 || this.toks[g.i - 1].lower !== 'and') return undefined;
+    if (g.i < 2 || this.tok(g.i - 1).lower !== 'and') return undefined;
     const first = this.mentions.find((m) => m.j === g.i - 2);
     if (!first || first.role !== 'generic' || first.status !== 'fact') return undefined;
     return [this.value(first), this.value(g)].sort().join('+');
@@ -349,7 +413,7 @@ class ParagraphScan {
   /** Number of tokens of a "marketed as"-style phrase starting at token k, or 0. */
   private introLength(k: number): number {
     for (const phrase of MARKETED_AS) {
-      if (phrase.every((w, n) => this.toks[k + n]?.text === w)) return phrase.length;
+      if (phrase.every((w, n) => this.at(k + n)?.text === w)) return phrase.length;
     }
     return 0;
   }
@@ -359,9 +423,13 @@ class ParagraphScan {
    * (a generic the lexicon lacks) or a lower-case-led name such as "sac-TMT" (a short name).
    */
   private unknownInParens(k: number): Mention | null {
-    const t = this.toks[k];
+    const t = this.tok(k);
     if (this.lexicon.isStopped(t.lower) || /^\d/.test(t.text)) return null;
-    if (t.text !== t.lower) return t.text.includes('-') ? this.mention(k, k, 'code', 'candidate') : null;
+    if (t.text !== t.lower) {
+      if (t.text.includes('-')) return this.mention(k, k, 'code', 'candidate');
+      // A known word the first pass left out ("Brand (generic, Oral)"): it still belongs to the list.
+      return isCapitalized(t.text) && t.text.length >= MIN_NAME ? this.mention(k, k, 'brand', 'candidate') : null;
+    }
     if (t.lower.length < 8 || !/^[a-z]+$/.test(t.lower) || isEnglishWord(t.lower) || ENGLISH_ENDING.test(t.lower)) return null;
     return this.mention(k, k, 'generic', 'candidate');
   }
@@ -374,7 +442,7 @@ class ParagraphScan {
   /** An unknown name accepted by a pair: code-like, name-shaped, or not an ordinary word/name. */
   private plausibleUnknown(m: Mention, mustBeGeneric: boolean): boolean {
     if (m.i !== m.j) return false;
-    const t = this.toks[m.i];
+    const t = this.tok(m.i);
     if (m.role === 'code') return true;
     if (mustBeGeneric) return m.role === 'generic';
     if (this.lexicon.isStopped(t.lower)) return false;
@@ -384,7 +452,7 @@ class ParagraphScan {
 
   /** "tofersen was known by its development code BIIB067", "(formerly MN-166)". */
   private codeIntro(b: Mention): void {
-    if (b.role !== 'code' || b.i === 0 || !CODE_INTRO.has(this.toks[b.i - 1].lower)) return;
+    if (b.role !== 'code' || b.i === 0 || !CODE_INTRO.has(this.tok(b.i - 1).lower)) return;
     const a = this.previousInSentence(b);
     if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
     else this.accept(b);
@@ -403,12 +471,12 @@ class ParagraphScan {
   /** Context cues for a weak or candidate name. */
   private cues(m: Mention): void {
     const brandName = this.afterBrandName(m.i);
-    const next = this.toks[m.j + 1]?.lower ?? '';
+    const next = this.at(m.j + 1)?.lower ?? '';
     // "GLP-1 drugs", "a GeneSight test", "Parkinson's drug": the name modifies or owns something else.
     if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next) || DEVICE_WORD.has(next) || this.possessive(m.j)) return;
     const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
     if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
-    const t = this.toks[m.i];
+    const t = this.tok(m.i);
     if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
       // A plain capitalized word that English knows ("However, a drug ...", "Dallas") is not a product name.
       if (isOrdinaryName(this.sentence(m.i), t.text)) return;
@@ -420,22 +488,22 @@ class ParagraphScan {
 
   /** Token j is followed by "'s". */
   private possessive(j: number): boolean {
-    const s = this.toks[j + 1];
+    const s = this.at(j + 1);
     if (!s || s.text !== 's') return false;
-    const gap = this.prose.slice(this.toks[j].end, s.start);
+    const gap = this.prose.slice(this.tok(j).end, s.start);
     return gap === "'" || gap === '’';
   }
 
   /** "Eisai's E2814", "Clene's CNM-Au8": a code owned by a named company. */
   private afterPossessive(i: number): boolean {
-    if (i < 2 || this.toks[i - 1].text !== 's' || !isCapitalized(this.toks[i - 2].text)) return false;
-    const gap = this.prose.slice(this.toks[i - 2].end, this.toks[i - 1].start);
+    if (i < 2 || this.tok(i - 1).text !== 's' || !isCapitalized(this.tok(i - 2).text)) return false;
+    const gap = this.prose.slice(this.tok(i - 2).end, this.tok(i - 1).start);
     return gap === "'" || gap === '’';
   }
 
   /** "under the brand name X": X is the brand of the generic named before it in the sentence. */
   private afterBrandName(i: number): boolean {
-    const w = (n: number) => this.toks[i - n]?.lower;
+    const w = (n: number) => this.at(i - n)?.lower;
     return (w(1) === 'name' || w(1) === 'names') && w(2) === 'brand';
   }
 
@@ -446,7 +514,7 @@ class ParagraphScan {
   private namedDrug(i: number): boolean {
     let drugNoun = false;
     for (let n = i - 2; n >= 0 && n >= i - 9; n--) {
-      const w = this.toks[n].lower;
+      const w = this.tok(n).lower;
       if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w)) return false;
       if (PRE_NOUN.has(w)) drugNoun = true;
       if (/[.;:]/.test(gapAfter(this.prose, this.toks, n))) break;
@@ -455,7 +523,7 @@ class ParagraphScan {
   }
 
   private preCue(i: number): boolean {
-    const p = (n: number) => (i - n >= 0 ? this.toks[i - n] : undefined);
+    const p = (n: number) => (i - n >= 0 ? this.at(i - n) : undefined);
     const p1 = p(1);
     if (!p1 || p1.text !== p1.lower || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return false;
     const w1 = p1.lower;
@@ -473,16 +541,16 @@ class ParagraphScan {
   /** "X, an antisense oligonucleotide", "X is a gene therapy" (not "X, a biotech company"). */
   private postCue(j: number): boolean {
     let k = j + 1;
-    const gap = j < this.toks.length ? gapAfter(this.prose, this.toks, j) : '';
-    if (gap !== ', ' && !(isSpace(gap) && (this.toks[k]?.lower === 'is' || this.toks[k]?.lower === 'was'))) {
+    const gap = j < this.toks.count ? gapAfter(this.prose, this.toks, j) : '';
+    if (gap !== ', ' && !(isSpace(gap) && (this.at(k)?.lower === 'is' || this.at(k)?.lower === 'was'))) {
       return false;
     }
     if (gap !== ', ') k++;
-    if (!ARTICLE.has(this.toks[k]?.lower ?? '')) return false;
-    for (let n = k + 1; n < this.toks.length && n <= k + 5; n++) {
-      const w = this.toks[n].lower;
+    if (!ARTICLE.has(this.at(k)?.lower ?? '')) return false;
+    for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
+      const w = this.tok(n).lower;
       if (ORG_NOUN.has(w) || HEAD_STOP.has(w)) return false;
-      if (HEAD_NOUN.has(w)) return !ORG_NOUN.has(this.toks[n + 1]?.lower ?? '');
+      if (HEAD_NOUN.has(w)) return !ORG_NOUN.has(this.at(n + 1)?.lower ?? '');
       if (/[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return false;
     }
     return false;
@@ -490,7 +558,7 @@ class ParagraphScan {
 
   /** The sentence around token i, for the English model. */
   private sentence(i: number): string {
-    const t = this.toks[i];
+    const t = this.tok(i);
     let from = t.start;
     while (from > 0 && !'.!?\n'.includes(this.prose[from - 1])) from--;
     let to = t.end;

@@ -14,14 +14,18 @@ export function isEnglishWord(lower: string): boolean {
   return lex[lower] !== undefined || (lower.endsWith('s') && lex[lower.slice(0, -1)] !== undefined);
 }
 
+/** True for a lower-case word in compromise's lexicon: isOrdinaryName's answer for it in any sentence. */
+export function isKnownWord(lower: string): boolean {
+  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lex[lower] !== undefined;
+}
+
 /** True when compromise reads `word` in `sentence` as something other than a product name. */
 export function isOrdinaryName(sentence: string, word: string): boolean {
   const key = `${word}\u0000${sentence}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const lower = word.toLowerCase();
-  let ordinary = lex[lower] !== undefined;
+  let ordinary = isKnownWord(word.toLowerCase());
   if (!ordinary) {
     const doc = nlp(sentence);
     const term = doc.match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();

@@ -35,9 +35,36 @@ export function hasDrugStem(lower: string, text: string, capitalized = false): b
 /** Last three letters of every stem (and of "-cel"): a cheap first test for each word. */
 const STEM_ENDINGS = new Set([...STEMS, 'cel'].map((s) => s.slice(-3)));
 
+/** Shortest word mayHaveStem lets through. */
+export const STEM_WORD = 6;
+
 /** False for most words: those whose last three letters end no stem (checked before hasDrugStem). */
 export function mayHaveStem(lower: string): boolean {
-  return lower.length >= 6 && STEM_ENDINGS.has(lower.slice(-3)) || (lower.length >= 9 && lower.charCodeAt(lower.length - 5) === 45);
+  return lower.length >= STEM_WORD && STEM_ENDINGS.has(lower.slice(-3)) || (lower.length >= 9 && lower.charCodeAt(lower.length - 5) === 45);
+}
+
+/** Index of three letters in ENDINGS, case-blind (a letter's low five bits name it in either case). */
+const endingIndex = (a: number, b: number, c: number) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+/** Any letter may come before the last three ("mab", "vir" are whole stems). */
+const ANY = 1 << 31;
+/**
+ * By a word's last three letters: the letters allowed before them (bit per letter), from the
+ * stems of four or more letters ("apine" allows "p" before "ine", so "medicine" stops here).
+ */
+const ENDINGS = new Int32Array(1 << 15);
+for (const stem of [...STEMS, 'cel']) {
+  const n = stem.length;
+  const at = endingIndex(stem.charCodeAt(n - 3), stem.charCodeAt(n - 2), stem.charCodeAt(n - 1));
+  ENDINGS[at] |= n === 3 ? ANY : 1 << (stem.charCodeAt(n - 4) & 31);
+}
+
+/**
+ * mayHaveStem for a word of at least STEM_WORD letters ending at `end` of `text`, read without
+ * making the word's string: its last four letters against the stems' last four.
+ */
+export function mayEndInStem(text: string, end: number): boolean {
+  const allowed = ENDINGS[endingIndex(text.charCodeAt(end - 3), text.charCodeAt(end - 2), text.charCodeAt(end - 1))];
+  return allowed !== 0 && ((allowed & ANY) !== 0 || (allowed & (1 << (text.charCodeAt(end - 4) & 31))) !== 0);
 }
 
 /** True for an antibody name, the first word of a conjugate. */

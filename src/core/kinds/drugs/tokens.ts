@@ -1,4 +1,19 @@
-/** Word tokens of a paragraph, made by one regex pass; the drug scanner works on these. */
+/**
+ * Word tokens of a paragraph as parallel typed arrays: offsets, a hash of the lower-case word
+ * (word-hash.ts) and a shape mask, all made in one pass without a string per word. The scanner
+ * makes a word's string only when its hash or shape says it could be part of a drug name.
+ */
+import { HASH_SEED, hashStep } from './word-hash';
+
+/** Shape bits. */
+export const FIRST_UPPER = 1;
+/** An upper-case letter after the first character. */
+export const INNER_UPPER = 2;
+export const DIGIT = 4;
+export const HYPHEN = 8;
+export const FIRST_DIGIT = 16;
+
+/** One word, made on demand for the few words the scanner looks at closely. */
 export interface Token {
   start: number;
   end: number;
@@ -6,50 +21,96 @@ export interface Token {
   lower: string;
 }
 
-/**
- * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
- * before a digit ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
- * every character of every document and is the drug scanner's largest fixed cost.
- */
-export function tokenize(prose: string): Token[] {
-  const out: Token[] = [];
-  const n = prose.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAlnum(prose.charCodeAt(i))) {
-      i++;
-      continue;
+export class Tokens {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  hash = new Int32Array(256);
+  shape = new Uint8Array(256);
+
+  /**
+   * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
+   * before a digit ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
+   * every character of every document and is the drug scanner's largest fixed cost.
+   */
+  read(prose: string): void {
+    const n = prose.length;
+    let count = 0;
+    let i = 0;
+    while (i < n) {
+      const c0 = prose.charCodeAt(i);
+      const k0 = c0 < 128 ? CHAR[c0] : 0;
+      if (k0 === 0) {
+        i++;
+        continue;
+      }
+      let h = hashStep(HASH_SEED, c0);
+      let shape = k0 === LOWER ? 0 : k0 === DIGIT ? FIRST_DIGIT | DIGIT : FIRST_UPPER;
+      let j = i + 1;
+      let c = prose.charCodeAt(j);
+      for (;;) {
+        const k = c < 128 ? CHAR[c] : 0;
+        if (k !== 0) {
+          shape |= k;
+        } else if (c === 45 && isAlnum(prose.charCodeAt(j + 1))) {
+          shape |= HYPHEN;
+        } else if (c === 46 && isDigit(prose.charCodeAt(j + 1))) {
+          // A decimal part is digits only ("13.2mg" is "13.2" and "mg").
+          h = hashStep(h, c);
+          j++;
+          while (isDigit((c = prose.charCodeAt(j)))) {
+            h = hashStep(h, c);
+            j++;
+          }
+          if (isAlnum(c)) break;
+          continue;
+        } else break;
+        h = hashStep(h, c);
+        c = prose.charCodeAt(++j);
+      }
+      if (count === this.start.length) this.grow();
+      this.start[count] = i;
+      this.end[count] = j;
+      this.hash[count] = h;
+      this.shape[count] = shape & ~LOWER;
+      count++;
+      i = j;
     }
-    let j = i + 1;
-    while (j < n && isAlnum(prose.charCodeAt(j))) j++;
-    for (;;) {
-      const c = prose.charCodeAt(j);
-      if (c === 45 && isAlnum(prose.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isAlnum(prose.charCodeAt(j))) j++;
-      } else if (c === 46 && isDigit(prose.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(prose.charCodeAt(j))) j++;
-      } else break;
-    }
-    const text = prose.slice(i, j);
-    out.push({ start: i, end: j, text, lower: text.toLowerCase() });
-    i = j;
+    this.count = count;
   }
-  return out;
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start, new Int32Array(size));
+    this.end = more(this.end, new Int32Array(size));
+    this.hash = more(this.hash, new Int32Array(size));
+    this.shape = more(this.shape, new Uint8Array(size));
+  }
+}
+
+/** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
+const LOWER = 128;
+const CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CHAR[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? INNER_UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** False for NaN (past the end). */
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The characters between token i and token i+1 (to the end of text after the last). */
-export function gapAfter(prose: string, tokens: readonly Token[], i: number): string {
-  return prose.slice(tokens[i].end, i + 1 < tokens.length ? tokens[i + 1].start : prose.length);
+export function gapAfter(prose: string, tokens: Tokens, i: number): string {
+  return prose.slice(tokens.end[i], i + 1 < tokens.count ? tokens.start[i + 1] : prose.length);
 }
 
 /** True when the gap is plain inline space (words of one name). */
@@ -58,12 +119,10 @@ export function isSpace(gap: string): boolean {
 }
 
 /** True when token i starts a sentence or a line (its first word is capitalized by grammar). */
-export function startsSentence(prose: string, tokens: readonly Token[], i: number): boolean {
-  const from = i > 0 ? tokens[i - 1].end : 0;
-  const gap = prose.slice(from, tokens[i].start);
+export function startsSentence(prose: string, tokens: Tokens, i: number): boolean {
   if (i === 0) return true;
-  for (let k = gap.length - 1; k >= 0; k--) {
-    const c = gap[k];
+  for (let k = tokens.start[i] - 1; k >= tokens.end[i - 1]; k--) {
+    const c = prose[k];
     if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '•') return true;
     if (c !== ' ' && c !== '"' && c !== '“' && c !== '‘' && c !== "'" && c !== '(' && c !== '*' && c !== '-' && c !== '#') return false;
   }
