@@ -156,11 +156,16 @@ function monthFirst(prose: string, pos: number): Found | null {
   return null;
 }
 
+function isoAt(prose: string, pos: number): Found | null {
+  const m = at(ISO_DATE, prose, pos);
+  return m ? fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length) : null;
+}
+
 /** A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `yearless`), "the 3rd of May". */
 function digitsFirst(prose: string, pos: number, yearless: boolean): Found | null {
-  let m = at(ISO_DATE, prose, pos);
-  if (m) return fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length);
-  m = at(US_DATE, prose, pos);
+  const iso = isoAt(prose, pos);
+  if (iso) return iso;
+  let m = at(US_DATE, prose, pos);
   if (m) return fullDate(Number(m[3]), Number(m[1]), Number(m[2]), pos + m[0].length);
   m = at(DAY_MONTH_YEAR, prose, pos);
   if (m && isCapitalized(m[2])) return fullDate(Number(m[3]), monthNumber(m[2]), Number(m[1]), pos + m[0].length);
@@ -213,7 +218,19 @@ function yearAt(prose: string, pos: number): Found | null {
 const inMeetingName = (prose: string, start: number, end: number): boolean =>
   meetingNameBefore(prose, start) || meetingNameFollows(prose, end);
 
+/** Length of the run of digits at `pos`, counted up to 5. */
+function digitRun(prose: string, pos: number): number {
+  let i = pos;
+  while (i < pos + 5 && i < prose.length && prose.charCodeAt(i) >= 48 && prose.charCodeAt(i) <= 57) i++;
+  return i - pos;
+}
+
 function digitAnchor(prose: string, pos: number): Found | null {
+  // Only runs of 4 digits (a year, an ISO date) or of 1-2 digits (a day, a quarter) start a date:
+  // the many other numbers in news text cost one short loop.
+  const digits = digitRun(prose, pos);
+  if (digits === 4) return isoAt(prose, pos) ?? yearAt(prose, pos);
+  if (digits > 2) return null;
   const found = digitsFirst(prose, pos, cuesDay(prose, pos));
   if (found) return found;
   let m = at(DIGIT_PART, prose, pos);
