@@ -54,6 +54,11 @@ describe('scanDates', () => {
         ['June 3 to 8, 2019', '2019-06-03'],
         ['14-18 May 2018', '2018-05-14'],
       ]);
+      assert.deepEqual(dates('Sessions run Nov. 4 to 7 in Vienna; the fair March 2-5.'), [
+        ['Nov. 4 to 7', '--11-04'],
+        ['March 2-5', '--03-02'],
+      ]);
+      assert.deepEqual(dates('It ran from March 5 to 10 days.'), [['March 5', '--03-05']]);
       assert.deepEqual(dates('Held July 9 to July 12, 2020.'), [
         ['July 9', '--07-09'],
         ['July 12, 2020', '2020-07-12'],

@@ -88,7 +88,8 @@ const DAY_RANGE = '(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)\\d{1,2}(?:st|
 
 const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:${DAY_RANGE})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(?:of\\s+)?(\\d{4})${NUM_END}`, 'iy');
-const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(?:\\s?[-–]\\s?\\d{1,2}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
+/** Group 3: the range's second day ("May 6-10", "March 6 to 9"), dropped when a count follows ("to 10 days"). */
+const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(${DAY_RANGE}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
 const MONTH_ALONE = new RegExp(`(${FULL_MONTH_WORDS}|Sept\\.)(?![\\w-])`, 'iy');
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\w-]|[.:]\d)/y;
@@ -151,7 +152,10 @@ function monthFirst(prose: string, pos: number): Found | null {
   if (m && isCapitalized(m[1])) {
     const month = monthNumber(m[1]);
     const day = Number(m[2]);
-    if (day >= 1 && day <= daysInMonth(2000, month)) return { end: pos + m[0].length, value: yearlessIso(month, day) };
+    if (day < 1 || day > daysInMonth(2000, month)) return null;
+    const end = pos + m[0].length;
+    const range = m[3];
+    return { end: range && countFollows(prose, end) ? end - range.length : end, value: yearlessIso(month, day) };
   }
   return null;
 }
