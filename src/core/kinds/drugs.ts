@@ -17,6 +17,7 @@ import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from './drugs/tokens';
 import { hashWord } from './drugs/word-hash';
+import { WordMemo } from './drugs/word-memo';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
 export interface DrugScan {
@@ -76,10 +77,12 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const toks = new Tokens();
   const innSecond = new Set([...INN_SECOND].map(hashWord));
+  // Plain capitalized words that can never be drugs: stopped names and words English knows.
+  const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
   return {
     scan(prose) {
       toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, innSecond).run();
+      return new ParagraphScan(lexicon, prose, toks, innSecond, ignored).run();
     },
   };
 }
@@ -104,6 +107,8 @@ class ParagraphScan {
     private readonly toks: Tokens,
     /** Hashes of INN second words ("alfa"). */
     private readonly innSecond: ReadonlySet<number>,
+    /** Plain capitalized words that make no candidate. */
+    private readonly ignored: WordMemo,
   ) {
     this.made = new Array<Token | undefined>(toks.count);
   }
@@ -158,7 +163,7 @@ class ParagraphScan {
     if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
     if ((s & SPECIAL_SHAPE) !== 0 || this.lexicon.mayStart(hash[i])) return this.match(i);
     if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
-    if ((s & FIRST_UPPER) !== 0) return this.unknownName(i);
+    if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
     return len >= 6 && i + 1 < this.toks.count && this.innSecond.has(hash[i + 1]) ? this.match(i) : null;
   }
@@ -235,10 +240,16 @@ class ParagraphScan {
    */
   private unknownName(i: number): Mention | null {
     const t = this.tok(i);
-    if (!isCapitalized(t.text) || this.lexicon.isStopped(t.lower)) return null;
-    const shaped = isNameShaped(t.text);
-    if (!shaped && isKnownWord(t.lower)) return null;
-    return this.mention(i, i, shaped && /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
+    if (!isCapitalized(t.text)) return null;
+    if (!isNameShaped(t.text)) return this.plainName(i);
+    if (this.lexicon.isStopped(t.lower)) return null;
+    return this.mention(i, i, /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
+  }
+
+  /** A capitalized word of letters only: a candidate brand unless stopped or English (remembered by hash). */
+  private plainName(i: number): Mention | null {
+    const { start, end, hash } = this.toks;
+    return this.ignored.get(this.prose, start[i], end[i], hash[i]) ? null : this.mention(i, i, 'brand', 'candidate');
   }
 
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */

@@ -10,14 +10,15 @@ const CACHE_LIMIT = 2000;
 
 /** True for a lower-case word that compromise knows (its lexicon, or its lexicon after a plural -s). */
 export function isEnglishWord(lower: string): boolean {
-  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return lex[lower] !== undefined || (lower.endsWith('s') && lex[lower.slice(0, -1)] !== undefined);
+  return isKnownWord(lower) || (lower.endsWith('s') && isKnownWord(lower.slice(0, -1)));
 }
+
+let lexicon: Record<string, unknown> | undefined;
 
 /** True for a lower-case word in compromise's lexicon: isOrdinaryName's answer for it in any sentence. */
 export function isKnownWord(lower: string): boolean {
-  const lex = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return lex[lower] !== undefined;
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon[lower] !== undefined;
 }
 
 /** True when compromise reads `word` in `sentence` as something other than a product name. */
