@@ -165,6 +165,7 @@ describe('scanDates', () => {
 
     it('does not read years in names as dates', () => {
       none('Under the Securities Act of 1933, and at ASH 2023, nothing changed.');
+      none('Data were shown (ESMO 2019) and [EHA 2020].');
       assert.deepEqual(dates('Revenue for FY 2020 rose.'), [['2020', '2020']]);
     });
 

@@ -77,7 +77,9 @@ const CAPS_WORDS_NOT_NAMES = new Set(['FY', 'IN', 'BY', 'OF', 'SINCE', 'UNTIL', 
 
 function nameBeforeYear(words: string): boolean {
   if (ACT_OF.test(words)) return true;
-  const token = lastToken(words);
+  // "(ASCO 2016)": the acronym may open a bracket.
+  const last = lastToken(words);
+  const token = last[0] === '(' || last[0] === '[' ? last.slice(1) : last;
   return ACRONYM.test(token) && !CAPS_WORDS_NOT_NAMES.has(token);
 }
 
