@@ -41,7 +41,7 @@ const ENDS_LINE = /^[ \t]*(?:\r?\n|$)/;
 const EVENT_PREPOSITION = /\b(?:on|in|since|until|by|from|through|before|after|of|between|and|to)$/i;
 
 /** Tested on the trimmed line prefix. */
-const PUBLISHED_LABEL = /^(?:(?:first|originally) )?(?:published|posted|released)(?: (?:on|online))?:?$/i;
+const PUBLISHED_LABEL = /^(?:(?:(?:first|originally) )?(?:published|posted|released)(?: (?:on|online))?:?|(?:release |publication )?date:)$/i;
 /** "... Published on: 5 December 2017": a capitalized label with a colon, anywhere in the header. */
 const PUBLISHED_INLINE = /\b(?:Published|Posted)(?: on)?:$/;
 const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update|correction appended,?)(?: on)?(?: ?[:(])?$/i;

@@ -45,6 +45,8 @@ describe('findDocumentDate', () => {
   it('reads "Published:" and "Posted on" labels', () => {
     assert.deepEqual(documentDate('Title\nPublished: April 2, 2020\nBody text from 2019.')?.source, 'published');
     assert.equal(documentDate('Title\nPosted on 12 June 2021 by staff\nBody.')?.value, '2021-06-12');
+    assert.equal(documentDate('Title\nRelease date: 3 May 2018 | Contact: A. Person\nBody.')?.value, '2018-05-03');
+    assert.equal(documentDate('Title\nDate: 10/02/2017\nBody.')?.source, 'published');
   });
 
   it('lets a later "updated" note win over the dateline, wherever it is', () => {
