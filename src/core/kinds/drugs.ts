@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from './drugs/tokens';
-import { hashWord } from './drugs/word-hash';
+import { hashWord, WordFilter } from './drugs/word-hash';
 import { WordMemo } from './drugs/word-memo';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
@@ -70,6 +70,10 @@ const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
 const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
+/** Words before a name that preCue and afterBrandName look for. */
+const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 12);
+/** "X is a ...", "X was a ..." (postCue). */
+const COPULA = new WordFilter(['is', 'was'], 8);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
@@ -481,12 +485,13 @@ class ParagraphScan {
 
   /** Context cues for a weak or candidate name. */
   private cues(m: Mention): void {
+    if (!this.mayBeCued(m)) return;
     const brandName = this.afterBrandName(m.i);
+    const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
+    if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const next = this.at(m.j + 1)?.lower ?? '';
     // "GLP-1 drugs", "a GeneSight test", "Parkinson's drug": the name modifies or owns something else.
     if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next) || DEVICE_WORD.has(next) || this.possessive(m.j)) return;
-    const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
-    if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const t = this.tok(m.i);
     if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
       // A plain capitalized word that English knows ("However, a drug ...", "Dallas") is not a product name.
@@ -495,6 +500,16 @@ class ParagraphScan {
     if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
+  }
+
+  /**
+   * The integer-only test before cues(), for the many unknown names: false when no cue can apply
+   * (no cue word before the name, no comma or "is"/"was" after it, not a code).
+   */
+  private mayBeCued(m: Mention): boolean {
+    const { end, hash, count } = this.toks;
+    if (m.role === 'code' || (m.i > 0 && CUE_BEFORE.has(hash[m.i - 1])) || this.prose.charCodeAt(end[m.j]) === 44) return true;
+    return m.j + 1 < count && COPULA.has(hash[m.j + 1]);
   }
 
   /** Token j is followed by "'s". */

@@ -17,29 +17,32 @@ export function hashWord(lower: string): number {
   return h;
 }
 
-const BITS = 20;
-const MASK = (1 << BITS) - 1;
+/** Two bit positions from one 32-bit hash (its low and its high bits), for a table of 2^bits bits. */
+const first = (h: number, mask: number) => h & mask;
+const second = (h: number, mask: number) => Math.imul(h, 0x5bd1e995) >>> 12 & mask;
 
-/** Two bit positions from one 32-bit hash (its low and its high bits). */
-const first = (h: number) => h & MASK;
-const second = (h: number) => (Math.imul(h, 0x5bd1e995) >>> (32 - BITS)) & MASK;
-
-/** A Bloom filter of words with two probes: about 0.1% false hits for the lexicon's ~15,000 first words. */
+/**
+ * A Bloom filter of words with two probes: with the default 2^20 bits, about 0.1% false hits for
+ * the lexicon's ~15,000 first words; a few dozen cue words need far fewer bits.
+ */
 export class WordFilter {
-  private readonly bits = new Uint32Array(1 << (BITS - 5));
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
 
-  constructor(words: Iterable<string> = []) {
+  constructor(words: Iterable<string> = [], bits = 20) {
+    this.bits = new Uint32Array(1 << (bits - 5));
+    this.mask = (1 << bits) - 1;
     for (const w of words) this.addHash(hashWord(w));
   }
 
   addHash(h: number): void {
-    this.set(first(h));
-    this.set(second(h));
+    this.set(first(h, this.mask));
+    this.set(second(h, this.mask));
   }
 
   /** False when no added word has this hash. */
   has(h: number): boolean {
-    return this.get(first(h)) && this.get(second(h));
+    return this.get(first(h, this.mask)) && this.get(second(h, this.mask));
   }
 
   private set(b: number): void {

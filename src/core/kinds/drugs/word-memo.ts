@@ -1,28 +1,32 @@
 /**
  * Answers about words, remembered by the tokenizer's hash of the word and checked against the
- * word's own characters: a word seen before ("However", "Smith") costs a Map probe and a compare,
+ * word's own characters: a word seen before ("However", "Smith") costs a table probe and a compare,
  * not a new string. Capitalized words repeat a great deal in news prose.
  */
 export class WordMemo {
-  private readonly memo = new Map<number, { lower: string; answer: boolean }>();
+  // A direct-mapped table by the hash's low bits: a collision replaces the older word.
+  private readonly words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+  private readonly answers = new Uint8Array(SLOTS);
 
   constructor(
     /** The answer for a lower-case word. */
     private readonly decide: (lower: string) => boolean,
-    private readonly limit = 20_000,
   ) {}
 
   /** The answer for the ASCII word text[start, end) with hash `hash` (word-hash.ts). */
   get(text: string, start: number, end: number, hash: number): boolean {
-    const hit = this.memo.get(hash);
-    if (hit && sameWord(text, start, end, hit.lower)) return hit.answer;
+    const slot = hash & (SLOTS - 1);
+    const known = this.words[slot];
+    if (known !== undefined && sameWord(text, start, end, known)) return this.answers[slot] === 1;
     const lower = text.slice(start, end).toLowerCase();
     const answer = this.decide(lower);
-    if (this.memo.size >= this.limit) this.memo.clear();
-    this.memo.set(hash, { lower, answer });
+    this.words[slot] = lower;
+    this.answers[slot] = answer ? 1 : 0;
     return answer;
   }
 }
+
+const SLOTS = 1 << 14;
 
 /** True when text[start, end) is `lower` in any case (token characters are ASCII letters, digits, '-', '.'). */
 function sameWord(text: string, start: number, end: number, lower: string): boolean {
