@@ -264,6 +264,8 @@ describe('scanDates', () => {
       assert.deepEqual(dates('The study was published today in a journal.'), [['today', 'relative:today']]);
       none('Patients alive today benefit from today’s treatments; today, care is better.');
       none('Many people today live longer; options available today are few; women today at risk.');
+      none('Choices made today will shape their future.');
+      assert.deepEqual(dates('The company today will present its results.'), [['today', 'relative:today']]);
     });
 
     it('reads "today" of press releases: briefings, presentations, findings at a meeting', () => {

@@ -194,14 +194,22 @@ export function determinerBefore(prose: string, start: number): boolean {
  * "published in the journal Nature today").
  */
 const TODAY_BEFORE =
-  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference|interviews|out)$|\bjournal [A-Z][\w-]*$|\b(?:BMJ|JAMA|NEJM|Lancet)$/i;
+  /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference|interviews|out|BMJ|JAMA|NEJM|Lancet)$/i;
+/** "in the journal Nature today": a journal's name, told by the word "journal" before it. */
+const JOURNAL_WORD = /\bjournal$/i;
+
+function journalNameBefore(words: string): boolean {
+  const name = lastToken(words);
+  if (!(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  return JOURNAL_WORD.test(words.slice(0, words.length - name.length).trimEnd());
+}
 
 const TODAY_AFTER =
-  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|permitted|will)\b|^\s*\((?:[A-Z][a-z]{2}|\d)|^ at (?:the|a|an) [A-Z]|^ in (?:the )?(?:journal|JAMA|BMJ|NEJM|Lancet|Nature|Science|The Lancet)\b/;
+  /^,?\s+(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|filed|files|received|receives|introduced|introduces|revealed|reveals|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|signed|opened|opens|closed|provided|provides|shared|shares|highlighted|highlights|unveiled|added|adds|welcomed|welcomes|entered|enters|made|makes|permitted|will (?:present|host|hold|announce|release|publish|report|discuss|share|be (?:presented|held|released|published|announced|discussed)))\b|^\s*\((?:[A-Z][a-z]{2}|\d)|^ at (?:the|a|an) [A-Z]|^ in (?:the )?(?:journal|JAMA|BMJ|NEJM|Lancet|Nature|Science|The Lancet)\b/;
 
 export function todayIsCalendarDay(prose: string, start: number, end: number): boolean {
   // "published today" or "published (today ...": step over one opening bracket.
   const bracket = prose[start - 1] === '(' ? 1 : 0;
   const words = bracket ? before(prose, start - 1).trimEnd() : wordsBefore(prose, start);
-  return TODAY_BEFORE.test(words) || TODAY_AFTER.test(after(prose, end));
+  return TODAY_BEFORE.test(words) || (words !== '' && journalNameBefore(words)) || TODAY_AFTER.test(after(prose, end));
 }
