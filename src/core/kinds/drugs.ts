@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from './drugs/tokens';
-import { hashWord, WordFilter } from './drugs/word-hash';
+import { HASH_SEED, hashStep, hashWord, WordFilter } from './drugs/word-hash';
 import { WordMemo } from './drugs/word-memo';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
@@ -83,10 +83,11 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   const innSecond = new Set([...INN_SECOND].map(hashWord));
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
+  const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   return {
     scan(prose) {
       toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, innSecond, ignored).run();
+      return new ParagraphScan(lexicon, prose, toks, innSecond, ignored, stopped).run();
     },
   };
 }
@@ -113,6 +114,8 @@ class ParagraphScan {
     private readonly innSecond: ReadonlySet<number>,
     /** Plain capitalized words that make no candidate. */
     private readonly ignored: WordMemo,
+    /** Stopped words, for acronyms. */
+    private readonly stopped: WordMemo,
   ) {
     this.made = new Array<Token | undefined>(toks.count);
   }
@@ -165,11 +168,42 @@ class ParagraphScan {
     const len = end[i] - start[i];
     const s = shape[i];
     if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
-    if ((s & SPECIAL_SHAPE) !== 0 || this.lexicon.mayStart(hash[i])) return this.match(i);
+    if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) return this.match(i);
+    if ((s & SPECIAL_SHAPE) !== 0) return this.special(i, len, s);
     if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
     return len >= 6 && i + 1 < this.toks.count && this.innSecond.has(hash[i + 1]) ? this.match(i) : null;
+  }
+
+  /**
+   * firstPass for a word with a digit, a hyphen or an inner capital that starts no lexicon name:
+   * codes go to the full match; a lower-case hyphenated word only when a rule could take it; an
+   * acronym ("CDC") is a candidate unless stopped.
+   */
+  private special(i: number, len: number, s: number): Mention | null {
+    const { start, end, hash, shape, count } = this.toks;
+    if ((s & DIGIT) !== 0) return this.match(i);
+    if ((s & HYPHEN) !== 0) {
+      // With capitals ("sac-TMT", "x-DXd") it may be a code.
+      return (s & INNER_UPPER) !== 0 || this.mayTakeHyphenated(start[i], end[i]) ? this.match(i) : null;
+    }
+    if ((s & FIRST_UPPER) === 0) return null; // "mRNA": only a lexicon name, and it starts none
+    // "AMG 133" (spacedCode) needs a number next.
+    if (i + 1 < count && (shape[i + 1] & FIRST_DIGIT) !== 0) return this.match(i);
+    return this.stopped.get(this.prose, start[i], end[i], hash[i]) || len < MIN_NAME ? null : this.mention(i, i, 'brand', 'candidate');
+  }
+
+  /**
+   * A lower-case hyphenated word that some rule could take: an FDA suffix ("-rokl"), a generic
+   * before the first hyphen ("riluzole-treated"), or a stem ending ("del-desiran", "ide-cel").
+   */
+  private mayTakeHyphenated(from: number, to: number): boolean {
+    if (this.prose.charCodeAt(to - 5) === 45 || mayEndInStem(this.prose, to)) return true;
+    let h = HASH_SEED;
+    let k = from;
+    for (let c = this.prose.charCodeAt(k); c !== 45; c = this.prose.charCodeAt(++k)) h = hashStep(h, c);
+    return k - from >= 5 && this.lexicon.mayStart(h);
   }
 
   // ---- first pass: what each token could be ----
