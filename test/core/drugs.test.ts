@@ -2,7 +2,10 @@ import { strict as assert } from 'assert';
 import type { Fact } from '../../src/core/facts';
 import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/kinds/drugs';
 import { codeStrength } from '../../src/core/kinds/drugs/codes';
-import { hasDrugStem } from '../../src/core/kinds/drugs/stems';
+import { hasDrugStem, mayEndInStem } from '../../src/core/kinds/drugs/stems';
+import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, Tokens } from '../../src/core/kinds/drugs/tokens';
+import { hashWord, WordFilter } from '../../src/core/kinds/drugs/word-hash';
+import { WordMemo } from '../../src/core/kinds/drugs/word-memo';
 import { loadLexicon } from '../../src/core/lexicon';
 import { splitParagraphs } from '../../src/core/paragraphs';
 
@@ -210,4 +213,51 @@ describe('drug scanner', () => {
       assert.deepEqual(out.map((x) => [x.start, x.value, x.generic]), [[0, 'a b', undefined], [20, 'zed', 'zedamab']]);
     });
   });
+
+  describe('integer pre-tests (they may let a word through, never hold a name back)', () => {
+    it('tokenizes into offsets, shapes and hashes of the lower-case word', () => {
+      const text = 'Ozempic, mRNA-1273 and 13.2mg of NeuroNata-R.';
+      const toks = new Tokens();
+      toks.read(text);
+      const words = Array.from({ length: toks.count }, (_, i) => text.slice(toks.start[i], toks.end[i]));
+      assert.deepEqual(words, ['Ozempic', 'mRNA-1273', 'and', '13.2', 'mg', 'of', 'NeuroNata-R']);
+      assert.deepEqual(Array.from(toks.shape.subarray(0, toks.count)), [
+        FIRST_UPPER, INNER_UPPER | HYPHEN | DIGIT, 0, FIRST_DIGIT | DIGIT, 0, 0, FIRST_UPPER | INNER_UPPER | HYPHEN,
+      ]);
+      words.forEach((w, i) => assert.equal(toks.hash[i], hashWord(w.toLowerCase()), w));
+    });
+
+    it('keeps every added word in a word filter and lets few others through', () => {
+      const added = Array.from({ length: 2000 }, (_, n) => `name${n}x`);
+      const filter = new WordFilter(added);
+      for (const w of added) assert.ok(filter.has(hashWord(w)), w);
+      const others = Array.from({ length: 20000 }, (_, n) => `other${n}`).filter((w) => filter.has(hashWord(w)));
+      assert.ok(others.length < 200, `${others.length} false hits`);
+    });
+
+    it('lets every lexicon first word and every stem word through', () => {
+      const lexicon = loadLexicon();
+      for (const name of ['riluzole', 'sodium', 'Keytruda', 'trastuzumab', 'insulin glargine']) {
+        assert.ok(lexicon.mayStart(hashWord(name.toLowerCase().split(' ')[0])), name);
+      }
+      for (const w of ['tofersen', 'zilebesiran', 'lecanemab', 'Ulefnersen', 'obecabtagene', 'cilta-cel', 'tirzepatide']) {
+        if (hasDrugStem(w.toLowerCase(), w.toLowerCase())) assert.ok(mayEndInStem(w, w.length), w);
+      }
+      assert.ok(!mayEndInStem('medicine', 8) && !mayEndInStem('vaccine', 7), 'common -ine words stop');
+    });
+
+    it('remembers answers per word in any case, and a colliding word gets its own answer', () => {
+      let calls = 0;
+      const memo = new WordMemo((lower) => (calls++, lower.startsWith('s')));
+      const text = 'Smith SMITH Jones smith';
+      const at = (from: number, to: number) => memo.get(text, from, to, hashWord(text.slice(from, to).toLowerCase()));
+      assert.equal(at(0, 5), true);
+      assert.equal(at(6, 11), true);
+      assert.equal(at(18, 23), true);
+      assert.equal(calls, 1, 'decided once for all spellings');
+      // Same hash slot, different word: the memo checks the characters, not only the hash.
+      assert.equal(memo.get(text, 12, 17, hashWord('smith')), false);
+    });
+  });
 });
+
