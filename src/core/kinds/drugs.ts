@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from './drugs/tokens';
-import { HASH_SEED, hashStep, hashWord, WordFilter } from './drugs/word-hash';
+import { finishHash, HASH_SEED, hashStep, WordFilter } from './drugs/word-hash';
 import { WordMemo } from './drugs/word-memo';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
@@ -72,6 +72,8 @@ const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
 const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 12);
+/** Second words of two-word INNs ("alfa"), by hash. */
+const INN_SECOND_WORD = new WordFilter(INN_SECOND, 8);
 /** "X is a ...", "X was a ..." (postCue). */
 const COPULA = new WordFilter(['is', 'was'], 8);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
@@ -80,14 +82,13 @@ const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const toks = new Tokens();
-  const innSecond = new Set([...INN_SECOND].map(hashWord));
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   return {
     scan(prose) {
       toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, innSecond, ignored, stopped).run();
+      return new ParagraphScan(lexicon, prose, toks, ignored, stopped).run();
     },
   };
 }
@@ -110,8 +111,6 @@ class ParagraphScan {
     private readonly lexicon: Lexicon,
     private readonly prose: string,
     private readonly toks: Tokens,
-    /** Hashes of INN second words ("alfa"). */
-    private readonly innSecond: ReadonlySet<number>,
     /** Plain capitalized words that make no candidate. */
     private readonly ignored: WordMemo,
     /** Stopped words, for acronyms. */
@@ -173,7 +172,7 @@ class ParagraphScan {
     if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
-    return len >= 6 && i + 1 < this.toks.count && this.innSecond.has(hash[i + 1]) ? this.match(i) : null;
+    return len >= 6 && i + 1 < this.toks.count && INN_SECOND_WORD.has(hash[i + 1]) ? this.match(i) : null;
   }
 
   /**
@@ -203,7 +202,7 @@ class ParagraphScan {
     let h = HASH_SEED;
     let k = from;
     for (let c = this.prose.charCodeAt(k); c !== 45; c = this.prose.charCodeAt(++k)) h = hashStep(h, c);
-    return k - from >= 5 && this.lexicon.mayStart(h);
+    return k - from >= 5 && this.lexicon.mayStart(finishHash(h));
   }
 
   // ---- first pass: what each token could be ----

@@ -3,7 +3,7 @@
  * (word-hash.ts) and a shape mask, all made in one pass without a string per word. The scanner
  * makes a word's string only when its hash or shape says it could be part of a drug name.
  */
-import { HASH_SEED, hashStep } from './word-hash';
+import { finishHash, HASH_SEED, hashStep } from './word-hash';
 
 /** Shape bits. */
 export const FIRST_UPPER = 1;
@@ -71,7 +71,7 @@ export class Tokens {
       if (count === this.start.length) this.grow();
       this.start[count] = i;
       this.end[count] = j;
-      this.hash[count] = h;
+      this.hash[count] = finishHash(h);
       this.shape[count] = shape & ~LOWER;
       count++;
       i = j;

@@ -11,15 +11,20 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ (c | 32), 0x01000193);
 }
 
+/** The hash kept for a word: 30 bits, so that it stays a small integer (no boxed number in V8). */
+export function finishHash(h: number): number {
+  return h & 0x3fffffff;
+}
+
 export function hashWord(lower: string): number {
   let h = HASH_SEED;
   for (let k = 0; k < lower.length; k++) h = hashStep(h, lower.charCodeAt(k));
-  return h;
+  return finishHash(h);
 }
 
-/** Two bit positions from one 32-bit hash (its low and its high bits), for a table of 2^bits bits. */
+/** Two bit positions from one 30-bit hash (its low and its high bits), for a table of 2^bits bits. */
 const first = (h: number, mask: number) => h & mask;
-const second = (h: number, mask: number) => Math.imul(h, 0x5bd1e995) >>> 12 & mask;
+const second = (h: number, mask: number) => (Math.imul(h, 0x5bd1e995) >>> 12) & mask;
 
 /**
  * A Bloom filter of words with two probes: with the default 2^20 bits, about 0.1% false hits for
