@@ -33,6 +33,8 @@ export interface Lexicon {
   get(lowerName: string): LexEntry | undefined;
   /** The generic a brand stands for, by its name in any case. */
   genericOf(name: string): string | undefined;
+  /** Bundled generic names (lower case) that end with `suffix` ("mab": the antibodies). */
+  genericsEndingWith(suffix: string): readonly string[];
   /** True for names that are never drugs (stoplist). */
   isStopped(lowerName: string): boolean;
   /** A new lexicon with extra names (user config `extraDrugs`: name -> generic, '' for a generic). */
@@ -125,11 +127,18 @@ function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.gener
     materialized.set(word, list);
     return list;
   };
+  const bySuffix = new Map<string, readonly string[]>();
+  const genericsEndingWith = (suffix: string): readonly string[] => {
+    let list = bySuffix.get(suffix);
+    if (!list) bySuffix.set(suffix, (list = generics.filter((g) => g.endsWith(suffix) && !STOPLIST.has(g))));
+    return list;
+  };
   const get = (lowerName: string) => withFirst(firstWord(lowerName)).find((e) => e.lower === lowerName);
   return {
     size: generics.length + brands.length + extra.length,
     withFirst,
     mayStart,
+    genericsEndingWith,
     get,
     genericOf: (name) => get(name.toLowerCase())?.generic,
     isStopped: (lowerName) => STOPLIST.has(lowerName),

@@ -214,6 +214,17 @@ describe('drug scanner', () => {
     });
   });
 
+  describe('near misses that are not drugs', () => {
+    it('leaves a misspelled antibody to the spelling check, keeps a new one', () => {
+      assert.deepEqual(texts('Patients got ipilumumab and later ipilimumab.'), ['ipilimumab']);
+      assert.deepEqual(texts('Patients got zorbitamab.'), ['zorbitamab']);
+    });
+
+    it('does not take a conference abstract number for a code', () => {
+      assert.deepEqual(texts('Data were shown in abstract CT017 and (Abstract LBA10), beside AMG133.'), ['AMG133']);
+    });
+  });
+
   describe('integer pre-tests (they may let a word through, never hold a name back)', () => {
     it('tokenizes into offsets, shapes and hashes of the lower-case word', () => {
       const text = 'Ozempic, mRNA-1273 and 13.2mg of NeuroNata-R.';

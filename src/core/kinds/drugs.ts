@@ -18,6 +18,7 @@ import {
 } from './drugs/tokens';
 import { finishHash, HASH_SEED, hashStep, WordFilter } from './drugs/word-hash';
 import { WordMemo } from './drugs/word-memo';
+import { createMisspeltAntibody } from './drugs/misspelling';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
 export interface DrugScan {
@@ -72,6 +73,8 @@ const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
 const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 12);
+/** Words before a number that names a conference abstract or poster. */
+const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters']);
 /** Second words of two-word INNs ("alfa"), by hash. */
 const INN_SECOND_WORD = new WordFilter(INN_SECOND, 8);
 /** "X is a ...", "X was a ..." (postCue). */
@@ -85,10 +88,11 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
+  const misspelt = createMisspeltAntibody(lexicon);
   return {
     scan(prose) {
       toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, ignored, stopped).run();
+      return new ParagraphScan(lexicon, prose, toks, ignored, stopped, misspelt).run();
     },
   };
 }
@@ -115,6 +119,8 @@ class ParagraphScan {
     private readonly ignored: WordMemo,
     /** Stopped words, for acronyms. */
     private readonly stopped: WordMemo,
+    /** Unknown stem words that misspell a lexicon name. */
+    private readonly misspelt: (lower: string) => boolean,
   ) {
     this.made = new Array<Token | undefined>(toks.count);
   }
@@ -262,7 +268,8 @@ class ParagraphScan {
     const t = this.tok(i);
     if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
     if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
-    const code = HAS_DIGIT.test(t.text) ? codeStrength(t.text) : null;
+    // "abstract CT017", "(Abstract #LBA10)": a conference abstract number, not a code.
+    const code = HAS_DIGIT.test(t.text) && !ABSTRACT.has(this.at(i - 1)?.lower ?? '') ? codeStrength(t.text) : null;
     if (code) {
       const strong = code === 'strong' && !FUNDING.test(this.sentence(i));
       return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
@@ -324,7 +331,7 @@ class ParagraphScan {
     if (!mayHaveStem(t.lower)) return false;
     const titleAtStart =
       t.text !== t.lower && t.text.slice(1) === t.lower.slice(1) && startsSentence(this.prose, this.toks, i);
-    return hasDrugStem(t.lower, t.text, titleAtStart) && !this.lexicon.isStopped(t.lower);
+    return hasDrugStem(t.lower, t.text, titleAtStart) && !this.lexicon.isStopped(t.lower) && !this.misspelt(t.lower);
   }
 
   private mention(i: number, j: number, role: Role, status: Status, generic?: string): Mention {
