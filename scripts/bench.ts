@@ -150,7 +150,7 @@ function main() {
   ];
   // Adversarial input: time at n and 4n characters; a linear pass grows about 4x, a quadratic 16x.
   const { maskProse } = require('../src/core/mask') as typeof import('../src/core/mask');
-  const units = ['<a <b', '<!--', 'https://', '](((', 'Phase 1/', 'phase I, ', 'NCT0', 'March 1, ', 'Keytruda (', '2019-'];
+  const units = ['<a <b', '<!--', 'https://', '](((', 'Phase 1/', 'phase I, ', 'NCT0', 'March 1, ', 'Keytruda (', '2019-', 'the drug Foo, ', 'Abc Def '];
   let worst = { unit: '', ratio: 0 };
   for (const unit of units) {
     const timeAt = (n: number) => {
