@@ -7,8 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentFormat } from '../core/facts';
 
+import { MAX_DOCUMENT_CHARS } from '../core/limits';
+
 /** Files larger than this are refused rather than analysed (the engine holds the whole text). */
-export const MAX_BYTES = 16 * 1024 * 1024;
+export const MAX_BYTES = MAX_DOCUMENT_CHARS;
 
 /** Extensions a folder or glob expands to. */
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);

@@ -4,6 +4,7 @@ import { runChecks } from '../core/checks/index';
 import type { Analysis, DocumentFormat, Finding } from '../core/facts';
 import type { MedfactsConfig } from '../core/config';
 import { loadLexicon } from '../core/lexicon';
+import { MAX_DOCUMENT_CHARS } from '../core/limits';
 import { formatOf } from './format';
 import type { Settings } from './settings';
 
@@ -36,6 +37,7 @@ export class AnalysisService implements vscode.Disposable {
   /** The `extraDrugs` the engine was built with; another value rebuilds it. */
   private engineExtras = '';
   private readonly sessions = new Map<string, DocumentSession>();
+  private readonly warnedTooLarge = new Set<string>();
   private readonly results = new Map<string, DocumentResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly analyzed = new vscode.EventEmitter<DocumentResult>();
@@ -96,10 +98,26 @@ export class AnalysisService implements vscode.Disposable {
     }
     const current = session;
     const format = formatOf(doc.languageId);
+    if (this.tooLarge(doc)) return undefined;
     const result = this.run(doc.uri, doc.version, format, doc.getText(), (text) => current.analyze(text, { format }));
     this.results.set(key, result);
     this.analyzed.fire(result);
     return result;
+  }
+
+  /** Documents past the engine's size limit are left alone; the user is told once per document. */
+  private tooLarge(doc: vscode.TextDocument): boolean {
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (length <= MAX_DOCUMENT_CHARS) return false;
+    const key = doc.uri.toString();
+    if (!this.warnedTooLarge.has(key)) {
+      this.warnedTooLarge.add(key);
+      const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+      void vscode.window.showWarningMessage(
+        `MedFacts: ${vscode.workspace.asRelativePath(doc.uri)} is ${mb(length)} of text; documents over ${mb(MAX_DOCUMENT_CHARS)} are not analysed.`,
+      );
+    }
+    return true;
   }
 
   /** A one-off analysis of text that is not open (Check Workspace); not cached. */
