@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { MAX_DOCUMENT_CHARS } from '../core/limits';
 import type { AnalysisService } from './analysis';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { LineIndex } from './lineIndex';
@@ -8,6 +9,8 @@ export interface WorkspaceCheckSummary {
   files: number;
   findings: number;
   cancelled: boolean;
+  /** Files left unread: too large, or binary. */
+  skipped: number;
 }
 
 /** The language a file would open as, from its name (the files are not opened). */
@@ -28,7 +31,7 @@ export async function checkWorkspace(analyses: AnalysisService, diagnostics: Dia
     async (progress, token) => {
       const uris = await vscode.workspace.findFiles(settings.include, settings.exclude, undefined, token);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const summary: WorkspaceCheckSummary = { files: 0, findings: 0, cancelled: false };
+      const summary: WorkspaceCheckSummary = { files: 0, findings: 0, cancelled: false, skipped: 0 };
       for (const uri of uris) {
         if (token.isCancellationRequested) {
           summary.cancelled = true;
@@ -43,7 +46,16 @@ export async function checkWorkspace(analyses: AnalysisService, diagnostics: Dia
           summary.findings += analyses.resultFor(doc)?.findings.length ?? 0;
           continue;
         }
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        if ((await vscode.workspace.fs.stat(uri)).size > MAX_DOCUMENT_CHARS) {
+          summary.skipped++;
+          continue;
+        }
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.subarray(0, 8192).includes(0)) {
+          summary.skipped++;
+          continue;
+        }
+        const text = new TextDecoder().decode(bytes);
         const result = analyses.analyzeText(uri, text, languageId);
         const index = new LineIndex(text);
         diagnostics.publish(uri, result.findings, (offset) => {

@@ -107,7 +107,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     reg(COMMANDS.checkWorkspace, async (): Promise<WorkspaceCheckSummary> => {
       const summary = await checkWorkspace(deps.analyses, deps.diagnostics, deps.settings());
-      const what = `${summary.findings} issue${summary.findings === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
+      const skipped = summary.skipped ? `; ${summary.skipped} binary or over-16-MB file${summary.skipped === 1 ? '' : 's'} skipped` : '';
+      const what = `${summary.findings} issue${summary.findings === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}${skipped}`;
       void vscode.window.showInformationMessage(summary.cancelled ? `MedFacts: cancelled; ${what} so far.` : `MedFacts: ${what}.`);
       return summary;
     }),
