@@ -214,6 +214,13 @@ describe('drug scanner', () => {
     });
   });
 
+  describe('a brand and its generic with a strength', () => {
+    it('pairs "Brand™ (generic, 0.09% solution)" and ends the list at the strength', () => {
+      assert.deepEqual(generics('Cequa™ (cyclosporine, 0.09% ophthalmic solution) is approved.'), { Cequa: 'cyclosporine', cyclosporine: undefined });
+      assert.deepEqual(texts('Foo (Bar, 3 patients) was seen.'), []);
+    });
+  });
+
   describe('near misses that are not drugs', () => {
     it('leaves a misspelled antibody to the spelling check, keeps a new one', () => {
       assert.deepEqual(texts('Patients got ipilumumab and later ipilimumab.'), ['ipilimumab']);

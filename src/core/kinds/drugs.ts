@@ -82,6 +82,9 @@ const COPULA = new WordFilter(['is', 'was'], 8);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
+/** How far ParagraphScan.sentence() looks for a sentence boundary on each side. */
+const SENTENCE_REACH = 400;
+
 export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const toks = new Tokens();
@@ -452,9 +455,18 @@ class ParagraphScan {
       const gap = gapAfter(this.prose, this.toks, b.j);
       if (CLOSE_PAREN.test(gap)) return items;
       if (!LIST_SEPARATOR.test(gap)) return null;
+      if (gap.includes(',') && this.strengthCloses(b.j + 1)) return items;
       k = b.j + 1;
     }
     return null;
+  }
+
+  /** "(cyclosporine, 0.09% ophthalmic solution)": from token k, a strength then the closing parenthesis. */
+  private strengthCloses(k: number): boolean {
+    if (k >= this.toks.count || (this.toks.shape[k] & FIRST_DIGIT) === 0) return false;
+    const from = this.toks.start[k];
+    const close = this.prose.indexOf(')', from);
+    return close > 0 && !/[(\n]/.test(this.prose.slice(from, close));
   }
 
   /** "sodium phenylbutyrate and taurursodiol (AMX0035)": both generics, '+'-joined in order. */
@@ -623,12 +635,18 @@ class ParagraphScan {
   }
 
   /** The sentence around token i, for the English model. */
+  /**
+   * The sentence around token i, at most SENTENCE_REACH characters each side: a paragraph with
+   * no sentence end (a list, a table, hostile input) must not make each lookup read all of it.
+   */
   private sentence(i: number): string {
     const t = this.tok(i);
+    const min = Math.max(0, t.start - SENTENCE_REACH);
+    const max = Math.min(this.prose.length, t.end + SENTENCE_REACH);
     let from = t.start;
-    while (from > 0 && !'.!?\n'.includes(this.prose[from - 1])) from--;
+    while (from > min && !'.!?\n'.includes(this.prose[from - 1])) from--;
     let to = t.end;
-    while (to < this.prose.length && !'.!?\n'.includes(this.prose[to])) to++;
+    while (to < max && !'.!?\n'.includes(this.prose[to])) to++;
     return this.prose.slice(from, to);
   }
 
