@@ -221,6 +221,17 @@ describe('drug scanner', () => {
     });
   });
 
+  describe('generics of development codes stated beside them', () => {
+    it('takes the generic from an appositive or a route-led parenthesis', () => {
+      assert.deepEqual(generics('CAM2038, a weekly buprenorphine depot, was approved.'), { CAM2038: 'buprenorphine', buprenorphine: undefined });
+      assert.deepEqual(generics('ORMD-0901 (oral exenatide) failed.'), { 'ORMD-0901': 'exenatide', exenatide: undefined });
+    });
+
+    it('does not cross into an organization or another clause', () => {
+      assert.equal(generics('AMG133, a company in Boston with riluzole.').AMG133, undefined);
+    });
+  });
+
   describe('near misses that are not drugs', () => {
     it('leaves a misspelled antibody to the spelling check, keeps a new one', () => {
       assert.deepEqual(texts('Patients got ipilumumab and later ipilimumab.'), ['ipilimumab']);

@@ -141,6 +141,7 @@ class ParagraphScan {
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
+    for (const m of this.mentions) this.appositiveGeneric(m);
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
     const facts: Fact[] = [];
     const candidates: Fact[] = [];
@@ -523,6 +524,19 @@ class ParagraphScan {
     const a = this.previousInSentence(b);
     if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
     else this.accept(b);
+  }
+
+  /** "CAM2038, a weekly buprenorphine depot": a code described by a phrase that names its generic (evidence for a loose code too). */
+  private appositiveGeneric(m: Mention): void {
+    if (m.role !== 'code' || m.generic || gapAfter(this.prose, this.toks, m.j) !== ', ') return;
+    const k = m.j + 1;
+    if (!ARTICLE.has(this.at(k)?.lower ?? '')) return;
+    for (let n = k + 1; n < this.toks.count && n <= k + 4; n++) {
+      const g = this.byFirst.get(n);
+      if (g && g.role === 'generic' && g.status === 'fact') return this.accept(m, this.value(g));
+      const w = this.tok(n).lower;
+      if (ORG_NOUN.has(w) || HEAD_STOP.has(w) || /[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return;
+    }
   }
 
   private previousInSentence(b: Mention): Mention | undefined {

@@ -83,7 +83,11 @@ export const ARTICLE = words('a an its their');
 /** Words that end the search for a head noun: "Yin Cao, an instructor in the Medicine ...". */
 export const HEAD_STOP = words('in of at for from with by who that which on to and or as is was has');
 /** Separators between names listed in parentheses: "(Lantus, Toujeo)", "(Abecma; ide-cel)". */
-export const LIST_WORD = words('and or formerly previously originally also written called abbreviated known as aka code named');
+export const LIST_WORD = words(
+  'and or formerly previously originally also written called abbreviated known as aka code named ' +
+    // Routes and forms before a generic: "ORMD-0901 (oral exenatide)".
+    'oral injectable intravenous subcutaneous inhaled intranasal nasal topical transdermal',
+);
 /** After a name: it modifies a class ("GLP-1 drugs", "JAK inhibitors"). */
 export const CLASS_NEXT = words(
   'drug drugs inhibitor inhibitors agonist agonists antagonist antagonists receptor receptors blocker blockers ' +
