@@ -56,12 +56,14 @@ interface Found {
 }
 
 /**
- * Anchor tokens: a digit or the first letters of a calendar word, at a word start. Only
- * prefixes, so that the expression is a flat alternation that cannot backtrack; the sticky
- * expressions tried at each anchor read the actual words.
+ * Anchor tokens: a digit, or the first letters of a calendar word, at a word start. Two
+ * expressions, because V8 scans for each far faster than for their union; the scan merges them
+ * by position. Only prefixes, so that the word expression is a flat alternation that cannot
+ * backtrack; the sticky expressions tried at each anchor read the actual words.
  */
-const ANCHOR =
-  /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yes|tom|ton|tod|ear|lat|las|nex|thi|spr|sum|fal|aut|win|q[1-4]|fir|sec|fou)/gi;
+const DIGIT_ANCHOR = /\b\d/g;
+const WORD_ANCHOR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yes|tom|ton|tod|ear|lat|las|nex|thi|spr|sum|fal|aut|win|q[1-4]|fir|sec|fou)/gi;
 
 type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
 
@@ -165,16 +167,20 @@ function isoAt(prose: string, pos: number): Found | null {
   return m ? fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length) : null;
 }
 
-/** A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `yearless`), "the 3rd of May". */
-function digitsFirst(prose: string, pos: number, yearless: boolean): Found | null {
+/**
+ * A date that starts with digits: ISO, US numeric, "31 March 2021", "on 5 May" (when `dayCue`, or
+ * when it is null and a cue precedes), "the 3rd of May".
+ */
+function digitsFirst(prose: string, pos: number, dayCue: boolean | null): Found | null {
   const iso = isoAt(prose, pos);
   if (iso) return iso;
   let m = at(US_DATE, prose, pos);
   if (m) return fullDate(Number(m[3]), Number(m[1]), Number(m[2]), pos + m[0].length);
   m = at(DAY_MONTH_YEAR, prose, pos);
   if (m && isCapitalized(m[2])) return fullDate(Number(m[3]), monthNumber(m[2]), Number(m[1]), pos + m[0].length);
-  m = at(yearless ? DAY_MONTH : ORDINAL_OF_MONTH, prose, pos);
-  if (m && isCapitalized(m[2])) {
+  // An ordinal day "of" a month matches as DAY_MONTH does, so the cue is read only after a match.
+  m = at(DAY_MONTH, prose, pos);
+  if (m && isCapitalized(m[2]) && ((dayCue ?? cuesDay(prose, pos)) || at(ORDINAL_OF_MONTH, prose, pos) !== null)) {
     const month = monthNumber(m[2]);
     const day = Number(m[1]);
     if (day >= 1 && day <= daysInMonth(2000, month)) return { end: pos + m[0].length, value: yearlessIso(month, day) };
@@ -229,22 +235,58 @@ function digitRun(prose: string, pos: number): number {
   return i - pos;
 }
 
+/** Whether the two digits at `pos` are "19" or "20": the centuries of a plausible year. */
+function plausibleCentury(prose: string, pos: number): boolean {
+  const c0 = prose.charCodeAt(pos);
+  const c1 = prose.charCodeAt(pos + 1);
+  return (c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48);
+}
+
+/**
+ * Whether a 4-digit number of another century can still start a date-shaped expression that is
+ * skipped whole: an ISO date ("1850-02-30") or a citation's "1850 Apr 3;".
+ */
+function otherCenturyShape(prose: string, pos: number): boolean {
+  const c = prose[pos + 4];
+  if (c === '-') return true;
+  const next = prose.charCodeAt(pos + 5);
+  return c === ' ' && next >= 65 && next <= 90;
+}
+
+/**
+ * Characters that can follow the 1-2 digits of a date: "/" (3/5/2021), a dash (5-7 March), an
+ * ordinal suffix (5th, 1st, 2nd, 3rd), "Q" or "H" (3Q23, 1H2020) or a space (5 May). Other ASCII
+ * ("5%", "5,", "5.") ends the reading at once; other characters may be spaces, so they go on.
+ */
+function mayFollowDay(c: number): boolean {
+  if (c > 127) return true;
+  // '/', '-', 'Q', 'H', 's', 'n', 'r', 't' in either case, ASCII whitespace.
+  return (
+    c === 47 || c === 45 || c === 81 || c === 72 || c === 32 || (c >= 9 && c <= 13) ||
+    ORDINAL_SUFFIX_LETTER.has(c | 32)
+  );
+}
+const ORDINAL_SUFFIX_LETTER = new Set([...'snrt'].map((l) => l.charCodeAt(0)));
+
 function digitAnchor(prose: string, pos: number): Found | null {
   // Only runs of 4 digits (a year, an ISO date) or of 1-2 digits (a day, a quarter) start a date:
   // the many other numbers in news text cost one short loop.
   const digits = digitRun(prose, pos);
-  if (digits === 4) return isoAt(prose, pos) ?? yearAt(prose, pos);
-  if (digits > 2) return null;
-  const found = digitsFirst(prose, pos, cuesDay(prose, pos));
+  if (digits === 4) {
+    if (!plausibleCentury(prose, pos) && !otherCenturyShape(prose, pos)) return null;
+    return isoAt(prose, pos) ?? yearAt(prose, pos);
+  }
+  if (digits > 2 || !mayFollowDay(prose.charCodeAt(pos + digits))) return null;
+  const found = digitsFirst(prose, pos, null);
   if (found) return found;
   let m = at(DIGIT_PART, prose, pos);
   if (m) {
     const year = m[3].length === 2 ? twoDigitYear(m[3]) : Number(m[3]);
     return part(Number(m[1]), m[2] === 'H' ? 'half' : 'quarter', year, pos + m[0].length);
   }
+  // A year needs 4 digits: this short number is no date.
   m = at(ORDINAL_DIGIT_PART, prose, pos);
-  if (m) return part(Number(m[1]), m[2], Number(m[3]), pos + m[0].length);
-  return yearAt(prose, pos);
+  return m ? part(Number(m[1]), m[2], Number(m[3]), pos + m[0].length) : null;
 }
 
 function monthAnchor(prose: string, pos: number): Found | null {
@@ -348,18 +390,26 @@ export const REGEXES: readonly RegExp[] = [
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
+/** The next match of a global anchor expression at or after `from`. */
+function nextAnchor(re: RegExp, prose: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(prose);
+}
+
 /** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
 export function scanDates(prose: string): Fact[] {
   const facts: Fact[] = [];
-  const anchor = ANCHOR;
-  anchor.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchor.exec(prose)) !== null) {
+  let digit = nextAnchor(DIGIT_ANCHOR, prose, 0);
+  let word = nextAnchor(WORD_ANCHOR, prose, 0);
+  while (digit !== null || word !== null) {
+    const a = digit !== null && (word === null || digit.index < word.index) ? digit : word!;
     const pos = a.index;
-    const found = a[0].length === 1 ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].toLowerCase());
-    if (!found) continue;
-    anchor.lastIndex = found.also?.end ?? found.end;
-    if (found.value === null) continue;
+    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].toLowerCase());
+    // Anchors never overlap, so the next one starts after this anchor or after the accepted span.
+    const resume = found ? (found.also?.end ?? found.end) : pos + a[0].length;
+    if (digit !== null && digit.index < resume) digit = nextAnchor(DIGIT_ANCHOR, prose, resume);
+    if (word !== null && word.index < resume) word = nextAnchor(WORD_ANCHOR, prose, resume);
+    if (!found || found.value === null) continue;
     const start = withModifier(prose, pos, found.value, facts);
     facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value: found.value });
     const also = found.also;
