@@ -144,9 +144,12 @@ class ParagraphScan {
     for (const m of this.mentions) this.appositiveGeneric(m);
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
     const facts: Fact[] = [];
-    const candidates: Fact[] = [];
-    for (const m of this.mentions) (m.status === 'fact' ? facts : candidates).push(this.fact(m));
-    return { facts, candidates, learned: [...this.learned], generics: this.generics };
+    const unsettled: Mention[] = [];
+    for (const m of this.mentions) {
+      if (m.status === 'fact') facts.push(drugFact(this.prose, m));
+      else unsettled.push(m);
+    }
+    return new ScanResult(facts, [...this.learned], this.generics, this.prose, unsettled);
   }
 
   /** Token i (made on first use). */
@@ -668,11 +671,33 @@ class ParagraphScan {
     return this.prose.slice(m.start, m.end).toLowerCase();
   }
 
-  private fact(m: Mention): Fact {
-    const text = this.prose.slice(m.start, m.end);
-    const f: Fact = { kind: 'drug', text, start: m.start, end: m.end, value: text.toLowerCase() };
-    if (m.role !== 'generic' && m.generic) f.generic = m.generic;
-    return f;
+}
+
+function drugFact(prose: string, m: Mention): Fact {
+  const text = prose.slice(m.start, m.end);
+  const f: Fact = { kind: 'drug', text, start: m.start, end: m.end, value: text.toLowerCase() };
+  if (m.role !== 'generic' && m.generic) f.generic = m.generic;
+  return f;
+}
+
+/**
+ * A paragraph's DrugScan. Tens of thousands of candidates per corpus pass, almost none ever
+ * learned: their facts are made only when read (engine.ts reads them only when some paragraph
+ * of the document learned a value).
+ */
+class ScanResult implements DrugScan {
+  private made: Fact[] | undefined;
+
+  constructor(
+    readonly facts: Fact[],
+    readonly learned: string[],
+    readonly generics: [string, string][],
+    private readonly prose: string,
+    private readonly unsettled: readonly Mention[],
+  ) {}
+
+  get candidates(): Fact[] {
+    return (this.made ??= this.unsettled.map((m) => drugFact(this.prose, m)));
   }
 }
 

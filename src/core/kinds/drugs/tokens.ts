@@ -34,45 +34,50 @@ export class Tokens {
    * every character of every document and is the drug scanner's largest fixed cost.
    */
   read(prose: string): void {
+    // Every character read goes through the 64K table and stays an integer (0 past the end, never
+    // NaN): a NaN from charCodeAt would turn the loop's arithmetic into doubles.
     const n = prose.length;
+    let { start, end, hash, shape: shapes } = this;
     let count = 0;
     let i = 0;
     while (i < n) {
-      const c0 = prose.charCodeAt(i);
-      const k0 = c0 < 128 ? CHAR[c0] : 0;
+      const k0 = CHAR[prose.charCodeAt(i)];
       if (k0 === 0) {
         i++;
         continue;
       }
-      let h = hashStep(HASH_SEED, c0);
+      let h = hashStep(HASH_SEED, prose.charCodeAt(i));
       let shape = k0 === LOWER ? 0 : k0 === DIGIT ? FIRST_DIGIT | DIGIT : FIRST_UPPER;
       let j = i + 1;
-      let c = prose.charCodeAt(j);
+      let c = j < n ? prose.charCodeAt(j) : 0;
       for (;;) {
-        const k = c < 128 ? CHAR[c] : 0;
+        const k = CHAR[c];
         if (k !== 0) {
           shape |= k;
-        } else if (c === 45 && isAlnum(prose.charCodeAt(j + 1))) {
+        } else if (c === 45 && j + 1 < n && CHAR[prose.charCodeAt(j + 1)] !== 0) {
           shape |= HYPHEN;
-        } else if (c === 46 && isDigit(prose.charCodeAt(j + 1))) {
+        } else if (c === 46 && j + 1 < n && isDigit(prose.charCodeAt(j + 1))) {
           // A decimal part is digits only ("13.2mg" is "13.2" and "mg").
           h = hashStep(h, c);
           j++;
-          while (isDigit((c = prose.charCodeAt(j)))) {
+          while (isDigit((c = j < n ? prose.charCodeAt(j) : 0))) {
             h = hashStep(h, c);
             j++;
           }
-          if (isAlnum(c)) break;
+          if (CHAR[c] !== 0) break;
           continue;
         } else break;
         h = hashStep(h, c);
-        c = prose.charCodeAt(++j);
+        c = ++j < n ? prose.charCodeAt(j) : 0;
       }
-      if (count === this.start.length) this.grow();
-      this.start[count] = i;
-      this.end[count] = j;
-      this.hash[count] = finishHash(h);
-      this.shape[count] = shape & ~LOWER;
+      if (count === start.length) {
+        this.grow();
+        ({ start, end, hash, shape: shapes } = this);
+      }
+      start[count] = i;
+      end[count] = j;
+      hash[count] = finishHash(h);
+      shapes[count] = shape & ~LOWER;
       count++;
       i = j;
     }
@@ -94,18 +99,14 @@ export class Tokens {
 
 /** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
 const LOWER = 128;
-const CHAR = new Uint8Array(128);
+/** By UTF-16 code unit: non-ASCII characters are not word characters. */
+const CHAR = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   CHAR[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? INNER_UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** False for NaN (past the end). */
-function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The characters between token i and token i+1 (to the end of text after the last). */
