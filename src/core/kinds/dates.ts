@@ -163,6 +163,7 @@ function monthFirst(prose: string, pos: number): Found | null {
 }
 
 function isoAt(prose: string, pos: number): Found | null {
+  if (prose.charCodeAt(pos + 4) !== 45) return null; // '-' after the year
   const m = at(ISO_DATE, prose, pos);
   return m ? fullDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length) : null;
 }
@@ -315,13 +316,27 @@ function weekdayAnchor(prose: string, pos: number): Found | null {
   return { end: pos + m[0].length, value: relative(m[1]) };
 }
 
+/**
+ * Whether the letter after a 3-letter anchor prefix is one of `letters` (lower case), in either
+ * case: a check that turns away "thing", "found", "autism" before any expression runs.
+ */
+function letterAfterPrefix(prose: string, pos: number, letters: string): boolean {
+  const c = prose.charCodeAt(pos + 3) | 32;
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === c) return true;
+  return false;
+}
+
 const relative = (...words: string[]): string => 'relative:' + words.map((w) => w.toLowerCase()).join('-');
 
 /** Relative words: "yesterday", "today" as the calendar day, "later this year", "last month", "this Friday". */
 function relativeAnchor(prose: string, pos: number): Found | null {
-  let m = at(EDGE_RELATIVE, prose, pos);
-  if (m) return { end: pos + m[0].length, value: relative(m[1], m[2], m[3]) };
-  m = at(NEAR_RELATIVE, prose, pos);
+  // "earl(ier|y)", "late(r)" lead an edge; "this", "last", "next" a near period.
+  if (letterAfterPrefix(prose, pos, 'le')) {
+    const m = at(EDGE_RELATIVE, prose, pos);
+    return m ? { end: pos + m[0].length, value: relative(m[1], m[2], m[3]) } : null;
+  }
+  if (!letterAfterPrefix(prose, pos, 'st')) return null;
+  const m = at(NEAR_RELATIVE, prose, pos);
   if (!m || determinerBefore(prose, pos)) return null;
   const unit = m[2];
   // A weekday or month after last/next/this is only a date when capitalized ("this May", not "this may").
@@ -338,6 +353,7 @@ const NAMED_UNIT = new RegExp(`^(?:${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})$`, 'i')
 const isNamedUnit = (word: string): boolean => NAMED_UNIT.test(word);
 
 function dayWordAnchor(prose: string, pos: number): Found | null {
+  if (!letterAfterPrefix(prose, pos, 'toia')) return null; // yesterday, tomorrow, tonight, today
   const y = at(YESTERDAY, prose, pos);
   if (y) return { end: pos + y[0].length, value: relative(y[1]) };
   const t = at(TODAY, prose, pos);
@@ -347,6 +363,7 @@ function dayWordAnchor(prose: string, pos: number): Found | null {
 }
 
 function seasonAnchor(prose: string, pos: number): Found | null {
+  if (!letterAfterPrefix(prose, pos, 'imlut')) return null; // spring, summer, fall, autumn, winter
   const m = at(SEASON_YEAR, prose, pos);
   if (!m || !isPlausibleYear(Number(m[2]))) return null;
   const season = m[1].toLowerCase() === 'autumn' ? 'fall' : m[1].toLowerCase();
@@ -361,6 +378,7 @@ function quarterAnchor(prose: string, pos: number): Found | null {
 }
 
 function ordinalAnchor(prose: string, pos: number): Found | null {
+  if (!letterAfterPrefix(prose, pos, 'sor')) return null; // first, second, third, fourth
   const m = at(ORDINAL_PART, prose, pos);
   return m ? part(ORDINALS[m[1].toLowerCase()], m[2], Number(m[3]), pos + m[0].length) : null;
 }
@@ -375,9 +393,20 @@ const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null>
   ordinal: ordinalAnchor,
 };
 
+/** The kinds of an anchor as matched, in any case ("This", "this"), memoized: no lower-cased copy per anchor. */
+const KINDS_BY_TEXT = new Map<string, readonly AnchorKind[]>();
+function kindsOf(text: string): readonly AnchorKind[] {
+  let kinds = KINDS_BY_TEXT.get(text);
+  if (kinds === undefined) {
+    kinds = ANCHOR_KINDS[text.toLowerCase()] ?? [];
+    KINDS_BY_TEXT.set(text, kinds);
+  }
+  return kinds;
+}
+
 /** Tries the readings a word prefix can start ("thi": "this week" or "third quarter of 2023"). */
-function wordAnchor(prose: string, pos: number, prefix: string): Found | null {
-  for (const kind of ANCHOR_KINDS[prefix] ?? []) {
+function wordAnchor(prose: string, pos: number, text: string): Found | null {
+  for (const kind of kindsOf(text)) {
     const found = HANDLERS[kind](prose, pos);
     if (found) return found;
   }
@@ -404,7 +433,7 @@ export function scanDates(prose: string): Fact[] {
   while (digit !== null || word !== null) {
     const a = digit !== null && (word === null || digit.index < word.index) ? digit : word!;
     const pos = a.index;
-    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].toLowerCase());
+    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0]);
     // Anchors never overlap, so the next one starts after this anchor or after the accepted span.
     const resume = found ? (found.also?.end ?? found.end) : pos + a[0].length;
     if (digit !== null && digit.index < resume) digit = nextAnchor(DIGIT_ANCHOR, prose, resume);
