@@ -67,9 +67,19 @@ const WORD_ANCHOR =
 
 type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
 
-const ANCHOR_KINDS: Record<string, AnchorKind[]> = {};
+/** A prefix's letters folded to lower case and packed into a number: no string is made per anchor. */
+function prefixKey(text: string, at: number, length: number): number {
+  let key = 0;
+  for (let i = 0; i < length; i++) key = key * 128 + (text.charCodeAt(at + i) | 32);
+  return key;
+}
+
+const ANCHOR_KINDS = new Map<number, AnchorKind[]>();
 const addKinds = (kind: AnchorKind, prefixes: string): void => {
-  for (const p of prefixes.split(' ')) (ANCHOR_KINDS[p] ??= []).push(kind);
+  for (const p of prefixes.split(' ')) {
+    const key = prefixKey(p, 0, p.length);
+    ANCHOR_KINDS.set(key, [...(ANCHOR_KINDS.get(key) ?? []), kind]);
+  }
 };
 addKinds('month', 'jan feb mar apr may jun jul aug sep oct nov dec');
 addKinds('weekday', 'mon tue wed thu fri sat sun');
@@ -393,20 +403,9 @@ const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null>
   ordinal: ordinalAnchor,
 };
 
-/** The kinds of an anchor as matched, in any case ("This", "this"), memoized: no lower-cased copy per anchor. */
-const KINDS_BY_TEXT = new Map<string, readonly AnchorKind[]>();
-function kindsOf(text: string): readonly AnchorKind[] {
-  let kinds = KINDS_BY_TEXT.get(text);
-  if (kinds === undefined) {
-    kinds = ANCHOR_KINDS[text.toLowerCase()] ?? [];
-    KINDS_BY_TEXT.set(text, kinds);
-  }
-  return kinds;
-}
-
 /** Tries the readings a word prefix can start ("thi": "this week" or "third quarter of 2023"). */
-function wordAnchor(prose: string, pos: number, text: string): Found | null {
-  for (const kind of kindsOf(text)) {
+function wordAnchor(prose: string, pos: number, length: number): Found | null {
+  for (const kind of ANCHOR_KINDS.get(prefixKey(prose, pos, length)) ?? []) {
     const found = HANDLERS[kind](prose, pos);
     if (found) return found;
   }
@@ -433,7 +432,7 @@ export function scanDates(prose: string): Fact[] {
   while (digit !== null || word !== null) {
     const a = digit !== null && (word === null || digit.index < word.index) ? digit : word!;
     const pos = a.index;
-    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0]);
+    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].length);
     // Anchors never overlap, so the next one starts after this anchor or after the accepted span.
     const resume = found ? (found.also?.end ?? found.end) : pos + a[0].length;
     if (digit !== null && digit.index < resume) digit = nextAnchor(DIGIT_ANCHOR, prose, resume);

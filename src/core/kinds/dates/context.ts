@@ -171,6 +171,9 @@ const COUNT_FOLLOWS =
   /^\s+(?:(?:older|younger|new|more|adult|healthy|eligible|other|pregnant|elderly|young|male|female|enrolled|consecutive|hospitalized|participating|American|U\.S\.)\s)?(?:patients|people|persons|adults|children|kids|teens|adolescents|infants|babies|newborns|men|women|girls|boys|participants|subjects|volunteers|individuals|respondents|residents|members|employees|workers|students|doctors|physicians|nurses|veterans|mothers|fathers|parents|couples|families|households|cases|deaths|births|cells|genes|samples|mice|rats|animals|calories|kcal|steps|words|feet|ft|meters|metres|miles|km|kilometers|hours|minutes|seconds|days|weeks|months|years|times|units|doses|tablets|pills|milligrams|mg|mcg|µg|g|kg|lb|lbs|pounds|ml|mL|IU|dollars|euros|hospitals|clinics|sites|centers|centres|records|visits|admissions|procedures|surgeries|operations|infections|deliveries|pregnancies|tests|scans|images|questions|items|points|beds|sq|square|cubic|cigarettes|drinks|servings|nm|Hz|per|percent|genomes|proteins|compounds|variants|species|pairs|babies|users|patient)\b/;
 
 export function countFollows(prose: string, end: number): boolean {
+  // The pattern starts with a space: any other ASCII character after the number settles it.
+  const c = prose.charCodeAt(end);
+  if (c < 128 && c !== 32 && (c < 9 || c > 13)) return false;
   return COUNT_FOLLOWS.test(after(prose, end));
 }
 
