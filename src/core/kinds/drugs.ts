@@ -374,8 +374,8 @@ class ParagraphScan {
    * not the last word of a longer name ("Opioid Risk®"), not an acronym or an ordinary word.
    */
   private marks(m: Mention): void {
-    const mark = this.prose[m.end];
-    if (m.role === 'generic' || (mark !== '®' && mark !== '™')) return;
+    const mark = this.prose.charCodeAt(m.end);
+    if (m.role === 'generic' || (mark !== 0xae && mark !== 0x2122)) return;
     if (m.status === 'candidate') {
       const prev = this.at(m.i - 1);
       if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
@@ -402,7 +402,9 @@ class ParagraphScan {
 
   /** "A (B)", "A (B; C)", "A (marketed as B, C and D)", "A and B (C)". */
   private parentheses(a: Mention): void {
-    if (a.j + 1 >= this.toks.count || !OPEN_PAREN.test(gapAfter(this.prose, this.toks, a.j))) return;
+    // Integers first: most mentions are not followed by a parenthesis at all.
+    if (a.j + 1 >= this.toks.count || this.prose.charCodeAt(this.toks.start[a.j + 1] - 1) !== 40) return;
+    if (!OPEN_PAREN.test(gapAfter(this.prose, this.toks, a.j))) return;
     const intro = this.introLength(a.j + 1);
     const items = this.parenthesizedList(a.j + 1 + intro);
     if (!items) return;

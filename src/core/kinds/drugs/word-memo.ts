@@ -1,6 +1,6 @@
 /**
  * Answers about words, remembered by the tokenizer's hash of the word and checked against the
- * word's own characters: a word seen before ("However", "Smith") costs a table probe and a compare,
+ * word as written: a word seen before ("However", "Smith") costs a table probe and a compare,
  * not a new string. Capitalized words repeat a great deal in news prose.
  */
 export class WordMemo {
@@ -17,20 +17,23 @@ export class WordMemo {
   get(text: string, start: number, end: number, hash: number): boolean {
     const slot = hash & (SLOTS - 1);
     const known = this.words[slot];
-    if (known !== undefined && sameWord(text, start, end, known)) return this.answers[slot] === 1;
-    const lower = text.slice(start, end).toLowerCase();
-    const answer = this.decide(lower);
-    this.words[slot] = lower;
+    // Kept as first written: a word mostly repeats in the same case, which startsWith compares natively.
+    if (known !== undefined && known.length === end - start && (text.startsWith(known, start) || sameWord(text, start, end, known))) {
+      return this.answers[slot] === 1;
+    }
+    const word = text.slice(start, end);
+    const answer = this.decide(word.toLowerCase());
+    this.words[slot] = word;
     this.answers[slot] = answer ? 1 : 0;
     return answer;
   }
 }
 
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 16;
 
-/** True when text[start, end) is `lower` in any case (token characters are ASCII letters, digits, '-', '.'). */
-function sameWord(text: string, start: number, end: number, lower: string): boolean {
-  if (end - start !== lower.length) return false;
-  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(start + k) | 32) !== lower.charCodeAt(k)) return false;
+/** True when text[start, end) is `word` in any case (token characters are ASCII letters, digits, '-', '.'). */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== (word.charCodeAt(k) | 32)) return false;
   return true;
 }
