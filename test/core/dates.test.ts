@@ -176,6 +176,15 @@ describe('scanDates', () => {
       none('It was shown at KidneyWeek 2019 and at the NeuroCongress 2018.');
     });
 
+    it('reads a meeting name through a glued event word that starts in lower case, or two spaces', () => {
+      none('It was shown at obesityWeek 2019 and at the 2018 neuroCongress.');
+      none('Shown at the EULAR Annual Meeting  2015.');
+      assert.deepEqual(dates('Shown in  2015 and in 2016  at it.'), [
+        ['2015', '2015'],
+        ['2016', '2016'],
+      ]);
+    });
+
     it('still reads years next to meeting words that are not names', () => {
       assert.deepEqual(dates('In 2009 Congress acted; at the 2012 annual meeting and the Meeting, 2013 or in 2014.'), [
         ['2009', '2009'],
@@ -192,6 +201,19 @@ describe('scanDates', () => {
       none('Rates peaked in the 1990s and COVID-19 changed that.');
       none('Only 3000 or 1850 of them; 2100 is out of range too.');
       none('About 2,000 patients were followed for 14 months, then 36 months, to week 48.');
+    });
+
+    it('reads a short number as a day whatever space, suffix or dash follows it', () => {
+      assert.deepEqual(dates('Seen on 5\u00a0May, on 6 May, on 7TH MAY, 8-9 May 2020, 3Q23, 1H2020, 5/6/2021.'), [
+        ['5\u00a0May', '--05-05'],
+        ['6 May', '--05-06'],
+        ['7TH MAY', '--05-07'],
+        ['8-9 May 2020', '2020-05-08'],
+        ['3Q23', '2023-Q3'],
+        ['1H2020', '2020-H1'],
+        ['5/6/2021', '2021-05-06'],
+      ]);
+      none('Of 5% on 6, 7.5 May or 8: May; 12x May.');
     });
 
     it('does not read ages, times or numbers without a year as dates', () => {
@@ -278,6 +300,15 @@ describe('scanDates', () => {
         ['today', 'relative:today'],
         ['today', 'relative:today'],
       ]);
+    });
+
+    it('reads relative and ordinal words in any case, and not words that only start like them', () => {
+      assert.deepEqual(dates('THIS WEEK and EARLIER THIS YEAR, in the FIRST HALF OF 2020.'), [
+        ['THIS WEEK', 'relative:this-week'],
+        ['EARLIER THIS YEAR', 'relative:earlier-this-year'],
+        ['FIRST HALF OF 2020', '2020-H1'],
+      ]);
+      none('Things found in autism: a lateral thinker, the earth, fourfold wins, the Spratly isles.');
     });
 
     it('does not read durations or habits as points', () => {

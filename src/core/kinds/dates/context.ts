@@ -129,9 +129,27 @@ function nameWord(token: string): NameWord {
 /** A token after which a name cannot go on: it ends a clause ("Meeting," "Chicago."). */
 const closesName = (token: string): boolean => /[,.;:!?]$/.test(token);
 
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Whether the characters from `from` towards `stop` (exclusive; `step` 1 or -1), up to an ASCII
+ * space, hold a capital A-Z. Without one, the word next to a year is neither a name's word nor an
+ * event word, so no meeting's name runs through it ("in 2019", "2019 patients"): the common case,
+ * settled without cutting the text into words.
+ */
+function capitalInWord(prose: string, from: number, stop: number, step: 1 | -1): boolean {
+  for (let i = from; i !== stop; i += step) {
+    const c = prose.charCodeAt(i);
+    if (isAsciiSpace(c)) return false;
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** True when the year ending at `end` opens a meeting's name: name words, then an event word. */
 export function meetingNameFollows(prose: string, end: number): boolean {
   if (prose[end] !== ' ') return false;
+  if (!capitalInWord(prose, end + 1, Math.min(prose.length, end + 1 + NAME_CHARS), 1)) return false;
   const tokens = prose.slice(end + 1, end + 1 + NAME_CHARS).split(/\s+/, NAME_WORDS);
   for (let i = 0; i < tokens.length; i++) {
     const kind = nameWord(tokens[i]);
@@ -145,7 +163,12 @@ export function meetingNameFollows(prose: string, end: number): boolean {
 /** True when the year at `start` closes a meeting's name: an event word, then name words. */
 export function meetingNameBefore(prose: string, start: number): boolean {
   if (prose[start - 1] !== ' ') return false;
-  const tokens = prose.slice(Math.max(0, start - NAME_CHARS), start).trimEnd().split(/\s+/);
+  const lo = Math.max(0, start - NAME_CHARS);
+  // A second space would make the word before it the last one: read those the long way.
+  if (start - 2 >= lo && !isAsciiSpace(prose.charCodeAt(start - 2)) && !capitalInWord(prose, start - 2, lo - 1, -1)) {
+    return false;
+  }
+  const tokens = prose.slice(lo, start).trimEnd().split(/\s+/);
   const last = Math.max(0, tokens.length - NAME_WORDS);
   for (let i = tokens.length - 1; i >= last; i--) {
     if (closesName(tokens[i])) return false;
