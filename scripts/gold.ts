@@ -43,14 +43,18 @@ export function formatOf(file: string): DocumentFormat {
 const ARTICLE_EXT = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Every article in `dir` that has a `NAME.facts.json` next to it (not recursive). */
-export function loadGoldDir(dir: string): GoldArticle[] {
+/**
+ * The annotated articles of a folder. The articles themselves are next to their annotations,
+ * or in `textDir` (annotations of the shared corpus, whose texts the project must not copy).
+ */
+export function loadGoldDir(dir: string, textDir = dir): GoldArticle[] {
   const out: GoldArticle[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.facts.json')) continue;
     const base = name.slice(0, -'.facts.json'.length);
-    const article = ARTICLE_EXT.map((ext) => base + ext).find((a) => fs.existsSync(path.join(dir, a)));
-    if (!article) throw new Error(`${name}: no article ${base}.{txt,md,html} next to it`);
-    const file = path.join(dir, article);
+    const article = ARTICLE_EXT.map((ext) => base + ext).find((a) => fs.existsSync(path.join(textDir, a)));
+    if (!article) throw new Error(`${name}: no article ${base}.{txt,md,html} in ${textDir}`);
+    const file = path.join(textDir, article);
     out.push({
       name: article,
       file,
