@@ -84,7 +84,7 @@ function analyzeWith(
   // Scan (or take from the cache) every paragraph first: the drug candidates worth shifting to
   // document offsets are only those whose name some paragraph learned, usually none.
   const paragraphs = splitParagraphs(prose).map((para) => {
-    const scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text) ?? scanParagraph(drugScanner, para.text);
+    const scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text) ?? scanParagraph(drugScanner, detach(para.text));
     cache?.next.set(para.text, scan);
     return { at: para.start, scan };
   });
@@ -125,5 +125,17 @@ function analyzeWith(
 function shift(f: Fact, at: number, text: string): Fact {
   const start = f.start + at;
   const end = f.end + at;
-  return { ...f, start, end, text: text.slice(start, end) };
+  // The scanner's text comes from the paragraph's own copy; it differs from the document only
+  // where the mask blanked something inside the fact ("Phase&nbsp;3").
+  const same = f.text.length === end - start && text.startsWith(f.text, start);
+  return { ...f, start, end, text: same ? f.text : detach(text.slice(start, end)) };
+}
+
+/**
+ * A copy of `s` that does not keep a larger string alive. V8 makes a slice of 13 or more
+ * characters a view into its parent; a cached paragraph scan or fact holding such a view
+ * would keep the whole document of an old version in memory for as long as it is cached.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
