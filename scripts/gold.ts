@@ -5,18 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DocumentFormat, FactKind } from '../src/core/facts';
+import type { DocumentFormat, Fact } from '../src/core/facts';
 import { FACT_KINDS } from '../src/core/facts';
 
-export interface GoldFact {
-  kind: FactKind;
-  text: string;
-  start: number;
-  end: number;
-  value: string;
-  generic?: string;
-  resolved?: string;
-}
+/** A hand-annotated fact has exactly the engine's shape (FACTS.md). */
+export type GoldFact = Fact;
 
 export interface GoldFile {
   /** The document's own date; `undefined` when the file does not say (as in ../shared/examples). */
