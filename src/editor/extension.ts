@@ -91,7 +91,13 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => analyses.schedule(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => analyses.schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument((doc) => analyses.forget(doc.uri)),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      analyses.forget(doc.uri);
+      // An untitled URI is reused at once by the next new document, whose open event can come
+      // before this close: analyse the document that now holds the URI afresh.
+      const successor = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === doc.uri.toString());
+      if (successor) analyses.schedule(successor);
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       // Focus moving to a panel leaves no active editor; keep showing the last document while one is visible.
       if (editor || vscode.window.visibleTextEditors.length === 0) tree.follow(editor);

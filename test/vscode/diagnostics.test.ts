@@ -28,7 +28,7 @@ describe('MedFacts diagnostics and quick fixes', () => {
   it('offers the finding\'s fix as a preferred quick fix, and applying it clears the diagnostic', async () => {
     const editor = await openUntitled('markdown', 'The trial (NCT 04745299) is recruiting.\n');
     const doc = editor.document;
-    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri)[0]);
+    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri).find((d) => doc.getText(d.range) === 'NCT 04745299'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
     const fix = actions.find((a) => a.title === 'Change to "NCT04745299"');
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(' | ')}`);

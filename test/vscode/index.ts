@@ -8,7 +8,7 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   // scripts/run-vscode-tests.js --grep=REGEX passes a filter through the environment.
   const grep = process.env.MEDFACTS_TEST_GREP || undefined;
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec', grep });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec', grep });
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   if (files.length === 0) return Promise.reject(new Error(`no *.test.js files in ${__dirname}`));
   for (const f of files) mocha.addFile(path.join(__dirname, f));

@@ -30,7 +30,8 @@ export async function openUntitled(language: string, content: string): Promise<v
   return show(await vscode.workspace.openTextDocument({ language, content }));
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+// Generous: the first analysis builds the engine, and CI machines are shared and slow.
+export async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();

@@ -7,7 +7,7 @@ import 'mocha/mocha';
 
 /** Sets mocha up, then `load`s the test files (they call describe() as they load) and runs them. */
 export function runSuites(load: () => void): Promise<void> {
-  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30000 });
+  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000 });
   load();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
