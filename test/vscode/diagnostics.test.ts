@@ -1,7 +1,7 @@
 // Diagnostics from the checks, their code links, and the quick fixes on them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeValue, closeAll, medfacts, medfactsDiagnostics, openFixture, openUntitled, positionOf, waitFor } from './util';
+import { codeValue, closeAll, medfacts, medfactsDiagnostics, openFixture, openUntitled, positionOf, waitFor, waitForDiagnostic } from './util';
 
 describe('MedFacts diagnostics and quick fixes', () => {
   before(medfacts);
@@ -28,7 +28,7 @@ describe('MedFacts diagnostics and quick fixes', () => {
   it('offers the finding\'s fix as a preferred quick fix, and applying it clears the diagnostic', async () => {
     const editor = await openUntitled('markdown', 'The trial (NCT 04745299) is recruiting.\n');
     const doc = editor.document;
-    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri).find((d) => doc.getText(d.range) === 'NCT 04745299'));
+    const diag = await waitForDiagnostic(doc, 'diagnostic', (d) => doc.getText(d.range) === 'NCT 04745299');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
     const fix = actions.find((a) => a.title === 'Change to "NCT04745299"');
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(' | ')}`);
@@ -42,7 +42,7 @@ describe('MedFacts diagnostics and quick fixes', () => {
     const editor = await openUntitled('markdown', 'Intro.\n\n  The study NCT123 is new.\n');
     const doc = editor.document;
     // The diagnostic of this document's text (an untitled URI can be reused by an earlier test).
-    const diag = await waitFor('diagnostic', () => medfactsDiagnostics(doc.uri).find((d) => doc.getText(d.range) === 'NCT123'));
+    const diag = await waitForDiagnostic(doc, 'diagnostic', (d) => doc.getText(d.range) === 'NCT123');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
     const ignore = actions.find((a) => a.title === `Ignore ${codeValue(diag)} here`);
     assert.ok(ignore, `actions: ${actions.map((a) => a.title).join(' | ')}`);

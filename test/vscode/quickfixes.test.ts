@@ -1,7 +1,7 @@
 // Every finding that carries a sure fix, applied as a quick fix inside VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeValue, fixtureUri, medfacts, medfactsDiagnostics, openUntitled, waitFor } from './util';
+import { closeAll, codeValue, fixtureUri, medfacts, medfactsDiagnostics, openUntitled, waitFor, waitForDiagnostic } from './util';
 
 interface Case {
   code: string;
@@ -32,9 +32,7 @@ describe('MedFacts quick fixes', () => {
     it(`${c.code}: applying the fix rewrites "${c.flagged}" and clears the finding`, async () => {
       if (c.config) await vscode.workspace.fs.writeFile(configFile(), new TextEncoder().encode(JSON.stringify(c.config)));
       const { document: doc } = await openUntitled('markdown', c.text);
-      const diag = await waitFor(c.code, () =>
-        medfactsDiagnostics(doc.uri).find((d) => codeValue(d) === c.code && doc.getText(d.range) === c.flagged),
-      );
+      const diag = await waitForDiagnostic(doc, c.code, (d) => codeValue(d) === c.code && doc.getText(d.range) === c.flagged);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
       const fix = actions.find((a) => a.isPreferred && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
       assert.ok(fix?.edit, `no preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
