@@ -11,6 +11,8 @@ import type { Settings } from './settings';
 /** One analysed version of a document: facts and the checks' findings. */
 export interface DocumentResult {
   uri: vscode.Uri;
+  /** The open document analysed (absent for files read by Check Workspace). */
+  document?: vscode.TextDocument;
   version: number;
   format: DocumentFormat;
   analysis: Analysis;
@@ -62,7 +64,8 @@ export class AnalysisService implements vscode.Disposable {
   resultFor(doc: vscode.TextDocument): DocumentResult | undefined {
     if (!this.isEnabled(doc)) return undefined;
     const cached = this.results.get(doc.uri.toString());
-    if (cached && cached.version === doc.version) return cached;
+    // The same document too: a new untitled document reuses a closed one's URI at version 1.
+    if (cached && cached.version === doc.version && cached.document === doc) return cached;
     return this.analyzeNow(doc);
   }
 
@@ -99,7 +102,7 @@ export class AnalysisService implements vscode.Disposable {
     const current = session;
     const format = formatOf(doc.languageId);
     if (this.tooLarge(doc)) return undefined;
-    const result = this.run(doc.uri, doc.version, format, doc.getText(), (text) => current.analyze(text, { format }));
+    const result = { ...this.run(doc.uri, doc.version, format, doc.getText(), (text) => current.analyze(text, { format })), document: doc };
     this.results.set(key, result);
     this.analyzed.fire(result);
     return result;

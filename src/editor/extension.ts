@@ -53,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
   let openExternal = (uri: vscode.Uri) => vscode.env.openExternal(uri);
   const factsView = vscode.window.createTreeView(FACTS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
 
-  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  // The open one: a closed untitled document can linger in the list beside a new one with its URI.
+  const documentOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
   const showActive = () => {
     const editor = vscode.window.activeTextEditor;
     statusBar.show(editor && analyses.lastResult(editor.document.uri));
@@ -79,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
 
     analyses.onDidAnalyze((result) => {
       const doc = documentOf(result.uri);
-      if (doc && doc.version === result.version) diagnostics.publish(result.uri, result.findings, (o) => doc.positionAt(o));
+      if (doc && doc.version === result.version && (!result.document || result.document === doc)) diagnostics.publish(result.uri, result.findings, (o) => doc.positionAt(o));
       decorations.apply(result);
       tree.onAnalyzed(result);
       if (vscode.window.activeTextEditor?.document.uri.toString() === result.uri.toString()) statusBar.show(result);
