@@ -1,6 +1,8 @@
 /** Maps UTF-16 offsets to 1-based line and column numbers, by binary search over line starts. */
 export interface LineIndex {
   position(offset: number): { line: number; column: number };
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string;
 }
 
 export function createLineIndex(text: string): LineIndex {
@@ -16,6 +18,11 @@ export function createLineIndex(text: string): LineIndex {
         else hi = mid - 1;
       }
       return { line: lo + 1, column: offset - starts[lo] + 1 };
+    },
+    lineText(line) {
+      const start = starts[line - 1] ?? text.length;
+      const next = starts[line];
+      return text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
     },
   };
 }

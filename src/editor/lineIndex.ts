@@ -1,32 +1,28 @@
-/** Offsets to 0-based line/character without a TextDocument (files read from disk, exports). */
-export class LineIndex {
-  private readonly starts: number[] = [0];
+import { createLineIndex, type LineIndex as CoreLineIndex } from '../core/lines';
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+/**
+ * Offsets to 0-based line/character, VS Code's convention, without a TextDocument (files read
+ * from disk, exports). A thin adapter over the core's 1-based index, which the CLI uses.
+ */
+export class LineIndex {
+  private readonly index: CoreLineIndex;
+
+  constructor(text: string) {
+    this.index = createLineIndex(text);
   }
 
-  /** 0-based line of an offset (binary search over line starts). */
+  /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.index.position(offset).line - 1;
   }
 
   position(offset: number): { line: number; character: number } {
-    const line = this.lineOf(offset);
-    return { line, character: offset - this.starts[line] };
+    const p = this.index.position(offset);
+    return { line: p.line - 1, character: p.column - 1 };
   }
 
-  /** The line's text without its line break. */
+  /** The 0-based line's text without its line break. */
   lineText(line: number): string {
-    const start = this.starts[line] ?? this.text.length;
-    const next = this.starts[line + 1];
-    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+    return this.index.lineText(line + 1);
   }
 }
