@@ -42,16 +42,11 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 }
 
 /**
- * Waits for a MedFacts diagnostic of `doc` that `match` accepts. Each probe asks for the
- * document's current analysis, as a hover or the Facts view would, so the wait does not hang
- * on a debounce timer that a close of an earlier untitled document with the same URI dropped.
+ * Waits for a MedFacts diagnostic of `doc` that `match` accepts. It only watches: the diagnostic
+ * must arrive through the extension's own scheduling, as it would for a user.
  */
-export async function waitForDiagnostic(doc: vscode.TextDocument, what: string, match: (d: vscode.Diagnostic) => boolean): Promise<vscode.Diagnostic> {
-  const api = await medfacts();
-  return waitFor(what, () => {
-    api.analysisFor(doc.uri);
-    return medfactsDiagnostics(doc.uri).find(match);
-  });
+export function waitForDiagnostic(doc: vscode.TextDocument, what: string, match: (d: vscode.Diagnostic) => boolean): Promise<vscode.Diagnostic> {
+  return waitFor(what, () => medfactsDiagnostics(doc.uri).find(match));
 }
 
 export function medfactsDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
