@@ -1,6 +1,6 @@
 import type { Analysis, DocumentFormat, ExtractOptions, Fact, FactKind } from './facts';
 import { FACT_KINDS } from './facts';
-import { maskProse } from './mask';
+import { ProseMask } from './mask';
 import { scanNct } from './kinds/nct';
 import { scanPhases } from './kinds/phases';
 import { scanDates } from './kinds/dates';
@@ -79,56 +79,76 @@ function analyzeWith(
 ): Analysis {
   const format: DocumentFormat = opts?.format ?? 'text';
   const kinds = new Set<FactKind>(opts?.kinds ?? FACT_KINDS);
-  const prose = maskProse(text, format);
-
   // Scan (or take from the cache) every paragraph first: the drug candidates worth shifting to
   // document offsets are only those whose name some paragraph learned, usually none.
-  const paragraphs = splitParagraphs(prose).map((para) => {
-    const scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text) ?? scanParagraph(drugScanner, detach(para.text));
+  const paragraphs = splitParagraphs(new ProseMask(text, format));
+  const scans: ParagraphScan[] = new Array<ParagraphScan>(paragraphs.length);
+  const learned = new Set<string>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const para = paragraphs[k];
+    let scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text);
+    // A scan kept in a session must not hold a view into this version of the document.
+    scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
     cache?.next.set(para.text, scan);
-    return { at: para.start, scan };
-  });
-  const learned = new Set(paragraphs.flatMap((p) => p.scan.drugs.learned));
+    scans[k] = scan;
+    for (const value of scan.drugs.learned) learned.add(value);
+  }
 
   const facts: Fact[] = [];
-  const drugScans: DrugScan[] = [];
-  for (const { at, scan } of paragraphs) {
-    if (scan.placed?.at !== at) {
-      scan.placed = { at, facts: scan.facts.map((f) => shift(f, at, text)), drugFacts: scan.drugs.facts.map((f) => shift(f, at, text)) };
-    }
-    for (const f of scan.placed.facts) facts.push(f);
-    drugScans.push({
-      facts: scan.placed.drugFacts,
+  const dates: Fact[] = [];
+  const drugScans: DrugScan[] = new Array<DrugScan>(scans.length);
+  for (let k = 0; k < scans.length; k++) {
+    const at = paragraphs[k].start;
+    const scan = scans[k];
+    const placed = place(scan, at, text, cache !== null);
+    for (const f of placed.facts) (f.kind === 'date' ? dates : facts).push(f);
+    drugScans[k] = {
+      facts: placed.drugFacts,
       candidates: learned.size ? scan.drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, at, text)) : [],
       learned: scan.drugs.learned,
       generics: scan.drugs.generics,
-    });
+    };
   }
 
-  const dates = facts.filter((f) => f.kind === 'date');
   const documentDate =
     opts?.documentDate && ISO_DAY.test(opts.documentDate)
       ? { value: opts.documentDate, source: 'option' as const }
       : findDocumentDate(text, dates);
-  const resolvedDates = resolveDates(dates, documentDate?.value ?? null, text);
+  for (const f of resolveDates(dates, documentDate?.value ?? null, text)) facts.push(f);
+  for (const f of finishDrugs(drugScans)) facts.push(f);
 
-  const all = [
-    ...facts.filter((f) => f.kind !== 'date'),
-    ...resolvedDates,
-    ...finishDrugs(drugScans),
-  ].filter((f) => kinds.has(f.kind));
+  const all = kinds.size === FACT_KINDS.length ? facts : facts.filter((f) => kinds.has(f.kind));
   all.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   return { facts: all, documentDate };
 }
 
-/** Moves a paragraph-relative fact to document offsets; its text is always the document's own. */
+/**
+ * A paragraph's facts at document offsets. A session keeps them on the cached scan and reuses
+ * them while the paragraph stays at `at`; a one-off analysis moves the fresh facts in place.
+ */
+function place(scan: ParagraphScan, at: number, text: string, keep: boolean): NonNullable<ParagraphScan['placed']> {
+  if (scan.placed?.at === at) return scan.placed;
+  if (!keep) {
+    for (const f of scan.facts) shiftInPlace(f, at, text);
+    for (const f of scan.drugs.facts) shiftInPlace(f, at, text);
+    return { at, facts: scan.facts, drugFacts: scan.drugs.facts };
+  }
+  scan.placed = { at, facts: scan.facts.map((f) => shift(f, at, text)), drugFacts: scan.drugs.facts.map((f) => shift(f, at, text)) };
+  return scan.placed;
+}
+
+/** A paragraph-relative fact moved to document offsets (a copy); its text is always the document's own. */
 function shift(f: Fact, at: number, text: string): Fact {
-  const start = f.start + at;
-  const end = f.end + at;
-  // The scanner's text comes from the paragraph's own copy; it differs from the document only
-  // where the mask blanked something inside the fact ("Phase&nbsp;3").
-  const same = f.text.length === end - start && text.startsWith(f.text, start);
-  return { ...f, start, end, text: same ? f.text : detach(text.slice(start, end)) };
+  return shiftInPlace({ ...f }, at, text);
+}
+
+function shiftInPlace(f: Fact, at: number, text: string): Fact {
+  f.start += at;
+  f.end += at;
+  // The scanner read the masked text; it differs from the document only where the mask
+  // blanked something inside the fact ("Phase&nbsp;3").
+  if (!text.startsWith(f.text, f.start) || f.text.length !== f.end - f.start) f.text = detach(text.slice(f.start, f.end));
+  return f;
 }
 
 /**

@@ -56,19 +56,6 @@ function blank(chunk: string): string {
     .join('\n');
 }
 
-const MAY_HOLD_NCT = /nct/i;
-
-function blankExceptNct(chunk: string): string {
-  if (!MAY_HOLD_NCT.test(chunk)) return blank(chunk);
-  let out = '';
-  let at = 0;
-  for (const id of scanNct(chunk)) {
-    out += blank(chunk.slice(at, id.start)) + id.text;
-    at = id.end;
-  }
-  return out + blank(chunk.slice(at));
-}
-
 /** Two sorted range lists as one sorted list. */
 function merge(a: Hidden[], b: Hidden[]): Hidden[] {
   if (a.length === 0) return b;
@@ -81,24 +68,6 @@ function merge(a: Hidden[], b: Hidden[]): Hidden[] {
     else out.push(b[j++]);
   }
   return out;
-}
-
-/**
- * Applies sorted ranges to `s`; a range overlapping the previous one is clipped.
- * Built with += (a rope, flattened once): for thousands of parts it is ~3x faster than join.
- */
-function hide(s: string, ranges: Hidden[]): string {
-  if (ranges.length === 0) return s;
-  let out = '';
-  let at = 0;
-  for (const r of ranges) {
-    const start = Math.max(r.start, at);
-    if (r.end <= start) continue;
-    const chunk = s.slice(start, r.end);
-    out += s.slice(at, start) + (r.keepNct ? blankExceptNct(chunk) : blank(chunk));
-    at = r.end;
-  }
-  return out + s.slice(at);
 }
 
 /** Whether `i` is preceded on its line by at most 3 spaces (where a fence may start). */
@@ -410,12 +379,93 @@ const RULES: Record<DocumentFormat, readonly Rule[]> = {
 };
 
 /**
- * Returns a string of the same length as `text` in which everything that is not
- * prose (HTML tags, comments, scripts, markdown code blocks, URLs except the NCT
- * IDs inside them) is replaced by spaces, newlines kept. Offsets stay valid.
+ * A text seen through its prose mask: everything that is not prose (HTML tags, comments,
+ * scripts, markdown code blocks, URLs except the NCT IDs inside them) reads as spaces, line
+ * breaks kept, so offsets stay valid. The masked text is made only for the slices asked for:
+ * a paragraph with nothing hidden is a view of the document, not a copy.
  */
+export class ProseMask {
+  /** Disjoint, sorted ranges to blank, as [start, end] pairs. */
+  private readonly blanks: Int32Array;
+
+  constructor(readonly text: string, format: DocumentFormat) {
+    let ranges: Hidden[] = [];
+    for (const rule of RULES[format] ?? RULES.text) ranges = merge(ranges, rule(text, new HiddenSoFar(ranges)));
+    this.blanks = blankRanges(text, ranges);
+  }
+
+  /** The masked text's code unit at i (NaN past the end, as String.charCodeAt). */
+  charCodeAt(i: number): number {
+    const c = this.text.charCodeAt(i);
+    return c === 10 || !this.hidden(i) ? c : 32;
+  }
+
+  /** The masked text of text[start, end). */
+  slice(start: number, end: number): string {
+    const b = this.blanks;
+    let k = this.firstEndingAfter(start);
+    if (k === b.length || b[k] >= end) return this.text.slice(start, end);
+    let out = '';
+    let at = start;
+    for (; k < b.length && b[k] < end; k += 2) {
+      const from = Math.max(b[k], start);
+      const to = Math.min(b[k + 1], end);
+      // Cut short, a stretch still blanks as a whole: a \r stays only before \n or at the stretch's end.
+      const stretch = to < b[k + 1] ? blank(this.text.slice(from, to + 1)).slice(0, to - from) : blank(this.text.slice(from, to));
+      out += this.text.slice(at, from) + stretch;
+      at = to;
+    }
+    return out + this.text.slice(at, end);
+  }
+
+  private hidden(i: number): boolean {
+    const k = this.firstEndingAfter(i);
+    return k < this.blanks.length && this.blanks[k] <= i;
+  }
+
+  /** Index (even) of the first blank range whose end is after `i`; blanks.length if none. */
+  private firstEndingAfter(i: number): number {
+    const b = this.blanks;
+    let lo = 0;
+    let hi = b.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[2 * mid + 1] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo;
+  }
+}
+
+const MAY_HOLD_NCT = /nct/i;
+
+/**
+ * The rules' ranges as the stretches to blank: a range overlapping the previous one is clipped;
+ * a URL range keeps its NCT IDs visible, so it is blanked around them.
+ */
+function blankRanges(text: string, ranges: readonly Hidden[]): Int32Array {
+  const out: number[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, at);
+    if (r.end <= start) continue;
+    at = r.end;
+    const chunk = r.keepNct ? text.slice(start, r.end) : '';
+    if (!r.keepNct || !MAY_HOLD_NCT.test(chunk)) {
+      out.push(start, r.end);
+      continue;
+    }
+    let from = start;
+    for (const id of scanNct(chunk)) {
+      if (start + id.start > from) out.push(from, start + id.start);
+      from = start + id.end;
+    }
+    if (r.end > from) out.push(from, r.end);
+  }
+  return Int32Array.from(out);
+}
+
+/** The masked text (see ProseMask): a string of the same length as `text`. */
 export function maskProse(text: string, format: DocumentFormat): string {
-  let ranges: Hidden[] = [];
-  for (const rule of RULES[format] ?? RULES.text) ranges = merge(ranges, rule(text, new HiddenSoFar(ranges)));
-  return hide(text, ranges);
+  return new ProseMask(text, format).slice(0, text.length);
 }

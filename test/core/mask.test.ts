@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { maskProse } from '../../src/core/mask';
+import { maskProse, ProseMask } from '../../src/core/mask';
 import type { DocumentFormat } from '../../src/core/facts';
 
 const FORMATS: DocumentFormat[] = ['text', 'markdown', 'html'];
@@ -96,6 +96,16 @@ describe('maskProse', () => {
   it('text: leaves markup alone (only URLs are hidden)', () => {
     const s = '<b>Phase 3</b> &amp; ```code```';
     assert.equal(maskProse(s, 'text'), s);
+  });
+
+  it('gives any slice of the masked text without masking the whole', () => {
+    const doc = 'Intro\n```\na\rb\r\n```\nNCT04745299 at https://x.org/NCT04745299 now';
+    const mask = new ProseMask(doc, 'markdown');
+    const whole = maskProse(doc, 'markdown');
+    for (let from = 0; from <= doc.length; from++) {
+      for (let to = from; to <= doc.length; to++) assert.equal(mask.slice(from, to), whole.slice(from, to), `${from}..${to}`);
+    }
+    assert.equal(whole.slice(0, 15), 'Intro\n   \n   \r\n');
   });
 
   it('keeps length and line breaks on messy input', () => {

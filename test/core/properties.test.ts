@@ -6,7 +6,8 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { createEngine } from '../../src/core/engine';
 import type { DocumentFormat, Fact } from '../../src/core/facts';
-import { maskProse } from '../../src/core/mask';
+import { maskProse, ProseMask } from '../../src/core/mask';
+import { splitParagraphs } from '../../src/core/paragraphs';
 
 const FORMATS: DocumentFormat[] = ['text', 'markdown', 'html'];
 
@@ -47,6 +48,21 @@ function assertWellFormed(doc: string, facts: Fact[]): void {
 describe('properties over random and adversarial text', function () {
   this.timeout(60000);
   const engine = createEngine();
+
+  for (const format of FORMATS) {
+    it(`${format}: paragraphs read through the mask are those of the masked text`, () => {
+      fc.assert(
+        fc.property(anyText, fc.nat(), fc.nat(), (doc, a, b) => {
+          const masked = maskProse(doc, format);
+          const mask = new ProseMask(doc, format);
+          assert.deepEqual(splitParagraphs(mask), splitParagraphs(masked));
+          const [from, to] = [a % (doc.length + 1), b % (doc.length + 1)].sort((x, y) => x - y);
+          assert.equal(mask.slice(from, to), masked.slice(from, to));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
 
   for (const format of FORMATS) {
     it(`${format}: extract never throws and returns well-formed, sorted, non-overlapping facts`, () => {
