@@ -48,12 +48,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     analyze: stateless,
     extract: (text, opts) => stateless(text, opts).facts,
     session(): DocumentSession {
-      let cache = new Map<string, ParagraphScan>();
+      const cache = new ScanCache();
       return {
         analyze(text, opts) {
-          const next = new Map<string, ParagraphScan>();
-          const result = analyzeWith(drugScanner, text, opts, { previous: cache, next });
-          cache = next;
+          const result = analyzeWith(drugScanner, text, opts, cache);
+          cache.commit();
           return result;
         },
       };
@@ -61,9 +60,49 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 }
 
-interface Cache {
-  previous: Map<string, ParagraphScan>;
-  next: Map<string, ParagraphScan>;
+/**
+ * A session's paragraph scans from the previous version of the text. An edit changes a paragraph
+ * or two: the others are found where they were (the same index before the edit, the same index
+ * from the end after it) with one string comparison each, rather than by hashing every paragraph
+ * of the document on every keystroke. Paragraphs that moved (a paste, an undo) are looked up by text.
+ */
+class ScanCache {
+  private texts: string[] = [];
+  private scans: ParagraphScan[] = [];
+  private byText: Map<string, ParagraphScan> | null = null;
+  private misses = 0;
+  private nextTexts: string[] = [];
+  private nextScans: ParagraphScan[] = [];
+
+  /** The scan of paragraph k of `count` in the new version, when the previous version had its text. */
+  find(k: number, count: number, text: string): ParagraphScan | undefined {
+    const old = this.texts;
+    if (k < old.length && old[k] === text) return this.scans[k];
+    const fromEnd = k + old.length - count;
+    if (fromEnd >= 0 && fromEnd < old.length && old[fromEnd] === text) return this.scans[fromEnd];
+    // A typed edit misses once or twice; more misses mean paragraphs moved.
+    if (++this.misses <= 2) return undefined;
+    if (!this.byText) {
+      this.byText = new Map();
+      for (let i = 0; i < old.length; i++) this.byText.set(old[i], this.scans[i]);
+    }
+    return this.byText.get(text);
+  }
+
+  keep(text: string, scan: ParagraphScan): void {
+    this.nextTexts.push(text);
+    this.nextScans.push(scan);
+  }
+
+  /** The version just analysed becomes the previous one. */
+  commit(): void {
+    this.texts = this.nextTexts;
+    this.scans = this.nextScans;
+    this.nextTexts = [];
+    this.nextScans = [];
+    this.byText = null;
+    this.misses = 0;
+  }
 }
 
 function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
@@ -75,7 +114,7 @@ function analyzeWith(
   drugScanner: DrugScanner,
   text: string,
   opts: ExtractOptions | undefined,
-  cache: Cache | null,
+  cache: ScanCache | null,
 ): Analysis {
   const format: DocumentFormat = opts?.format ?? 'text';
   const kinds = new Set<FactKind>(opts?.kinds ?? FACT_KINDS);
@@ -86,10 +125,10 @@ function analyzeWith(
   const learned = new Set<string>();
   for (let k = 0; k < paragraphs.length; k++) {
     const para = paragraphs[k];
-    let scan = cache?.previous.get(para.text) ?? cache?.next.get(para.text);
+    let scan = cache?.find(k, paragraphs.length, para.text);
     // A scan kept in a session must not hold a view into this version of the document.
     scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
-    cache?.next.set(para.text, scan);
+    cache?.keep(para.text, scan);
     scans[k] = scan;
     for (const value of scan.drugs.learned) learned.add(value);
   }

@@ -118,4 +118,23 @@ describe('engine', function () {
     const moved = `Intro.\n\n${edited}`;
     assert.deepEqual(session.analyze(moved, { kinds: ['phase'] }).facts, engine.analyze(moved, { kinds: ['phase'] }).facts);
   });
+
+  it('a session keeps the facts of paragraphs an edit did not touch, and follows paragraphs that moved', () => {
+    const session = engine.session();
+    const paragraphs = ARTICLE.split('\n\n');
+    const before = session.analyze(ARTICLE).facts;
+    // Typing in the last paragraph: the phases and IDs before it are the very same objects
+    // (dates and drugs are settled again over the whole document: resolved dates, learned names).
+    const typed = `${ARTICLE} More.`;
+    const after = session.analyze(typed).facts;
+    const firstOfLast = ARTICLE.lastIndexOf('\n\n');
+    const untouched = before.filter((f) => f.end < firstOfLast && (f.kind === 'phase' || f.kind === 'nct'));
+    assert.ok(untouched.length > 0);
+    for (const f of untouched) assert.ok(after.includes(f), `re-made: ${JSON.stringify(f)}`);
+    // Paragraphs swapped (a cut and paste): the same facts as a fresh analysis.
+    const swapped = [paragraphs[1], paragraphs[0], ...paragraphs.slice(2)].join('\n\n');
+    assert.deepEqual(session.analyze(swapped), engine.analyze(swapped));
+    const reversed = [...paragraphs].reverse().join('\n\n');
+    assert.deepEqual(session.analyze(reversed), engine.analyze(reversed));
+  });
 });
