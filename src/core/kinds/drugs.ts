@@ -72,13 +72,13 @@ const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
-const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 12);
+const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 9);
 /** Words before a number that names a conference abstract or poster. */
 const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters']);
 /** Second words of two-word INNs ("alfa"), by hash. */
-const INN_SECOND_WORD = new WordFilter(INN_SECOND, 8);
+const INN_SECOND_WORD = new WordFilter(INN_SECOND, 9);
 /** "X is a ...", "X was a ..." (postCue). */
-const COPULA = new WordFilter(['is', 'was'], 8);
+const COPULA = new WordFilter(['is', 'was'], 9);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
@@ -107,12 +107,13 @@ const SPECIAL_SHAPE = INNER_UPPER | DIGIT | HYPHEN;
 
 class ParagraphScan {
   private readonly mentions: Mention[] = [];
-  /** Mention by its first token. */
-  private readonly byFirst = new Map<number, Mention>();
-  private readonly learned = new Set<string>();
-  private readonly generics: [string, string][] = [];
+  // The index, the sets and the token cache are made on first use: most paragraphs need none of them.
+  /** Mention by its first token (see byFirst). */
+  private firstIndex: Map<number, Mention> | undefined;
+  private learned: Set<string> | undefined;
+  private generics: [string, string][] | undefined;
   /** Token objects made so far, by index (most words never get one). */
-  private readonly made: (Token | undefined)[];
+  private made: (Token | undefined)[] | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -124,19 +125,17 @@ class ParagraphScan {
     private readonly stopped: WordMemo,
     /** Unknown stem words that misspell a lexicon name. */
     private readonly misspelt: (lower: string) => boolean,
-  ) {
-    this.made = new Array<Token | undefined>(toks.count);
-  }
+  ) {}
 
   run(): DrugScan {
     for (let i = 0; i < this.toks.count; ) {
       const m = this.firstPass(i);
       if (m) {
         this.mentions.push(m);
-        this.byFirst.set(m.i, m);
         i = m.j + 1;
       } else i++;
     }
+    if (this.mentions.length === 0) return EMPTY_SCAN;
     this.mergeConjugates();
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
@@ -149,18 +148,29 @@ class ParagraphScan {
       if (m.status === 'fact') facts.push(drugFact(this.prose, m));
       else unsettled.push(m);
     }
-    return new ScanResult(facts, [...this.learned], this.generics, this.prose, unsettled);
+    const learned = this.learned ? [...this.learned] : NO_VALUES;
+    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.prose, unsettled);
+  }
+
+  /** Mention by its first token, indexed on first use (most paragraphs never ask). */
+  private byFirst(): Map<number, Mention> {
+    if (!this.firstIndex) {
+      this.firstIndex = new Map();
+      for (const m of this.mentions) this.firstIndex.set(m.i, m);
+    }
+    return this.firstIndex;
   }
 
   /** Token i (made on first use). */
   private tok(i: number): Token {
-    let t = this.made[i];
+    const made = (this.made ??= new Array<Token | undefined>(this.toks.count));
+    let t = made[i];
     if (!t) {
       const start = this.toks.start[i];
       const end = this.toks.end[i];
       const text = this.prose.slice(start, end);
       t = { start, end, text, lower: text.toLowerCase() };
-      this.made[i] = t;
+      made[i] = t;
     }
     return t;
   }
@@ -328,7 +338,7 @@ class ParagraphScan {
       a.j = b.j;
       a.end = b.end;
       this.mentions.splice(n + 1, 1);
-      this.byFirst.delete(b.i);
+      this.firstIndex?.delete(b.i);
     }
   }
 
@@ -359,12 +369,12 @@ class ParagraphScan {
   // ---- evidence ----
 
   private accept(m: Mention, generic?: string): void {
-    if (m.status !== 'fact') this.learned.add(this.value(m));
+    if (m.status !== 'fact') (this.learned ??= new Set()).add(this.value(m));
     m.status = 'fact';
     // The text's own pairing wins over the lexicon's; a generic never keeps its FDA suffix.
     if (generic && m.role !== 'generic') {
       m.generic = withoutBiologicSuffix(generic);
-      this.generics.push([this.value(m), m.generic]);
+      (this.generics ??= []).push([this.value(m), m.generic]);
     }
   }
 
@@ -420,7 +430,7 @@ class ParagraphScan {
     const accepted = [a];
     for (const b of items) {
       if (b.status === 'candidate' && !this.plausibleUnknown(b, a.role !== 'generic' && intro === 0)) continue;
-      if (this.byFirst.get(b.i) !== b) this.addMention(b);
+      if (this.byFirst().get(b.i) !== b) this.addMention(b);
       accepted.push(b);
     }
     this.shareGeneric(accepted);
@@ -455,7 +465,7 @@ class ParagraphScan {
     const items: Mention[] = [];
     while (k < this.toks.count) {
       while (LIST_WORD.has(this.at(k)?.text ?? '')) k++;
-      const b = k < this.toks.count ? (this.byFirst.get(k) ?? this.unknownInParens(k)) : null;
+      const b = k < this.toks.count ? (this.byFirst().get(k) ?? this.unknownInParens(k)) : null;
       if (!b) return null;
       items.push(b);
       const gap = gapAfter(this.prose, this.toks, b.j);
@@ -509,7 +519,7 @@ class ParagraphScan {
 
   private addMention(m: Mention): void {
     this.mentions.push(m);
-    this.byFirst.set(m.i, m);
+    this.byFirst().set(m.i, m);
   }
 
   /** An unknown name accepted by a pair: code-like, name-shaped, or not an ordinary word/name. */
@@ -537,7 +547,7 @@ class ParagraphScan {
     const k = m.j + 1;
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return;
     for (let n = k + 1; n < this.toks.count && n <= k + 4; n++) {
-      const g = this.byFirst.get(n);
+      const g = this.byFirst().get(n);
       if (g && g.role === 'generic' && g.status === 'fact') return this.accept(m, this.value(g));
       const w = this.tok(n).lower;
       if (ORG_NOUN.has(w) || HEAD_STOP.has(w) || /[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return;
@@ -681,6 +691,12 @@ function drugFact(prose: string, m: Mention): Fact {
   if (m.role !== 'generic' && m.generic) f.generic = m.generic;
   return f;
 }
+
+// Shared by the many paragraphs that find nothing (frozen: no caller may add to them).
+const NO_FACTS = Object.freeze([]) as unknown as Fact[];
+const NO_VALUES = Object.freeze([]) as unknown as string[];
+const NO_PAIRS = Object.freeze([]) as unknown as [string, string][];
+const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES, candidates: NO_FACTS, generics: NO_PAIRS });
 
 /**
  * A paragraph's DrugScan. Tens of thousands of candidates per corpus pass, almost none ever

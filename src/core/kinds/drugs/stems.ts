@@ -57,14 +57,21 @@ for (const stem of [...STEMS, 'cel']) {
   const at = endingIndex(stem.charCodeAt(n - 3), stem.charCodeAt(n - 2), stem.charCodeAt(n - 1));
   ENDINGS[at] |= n === 3 ? ANY : 1 << (stem.charCodeAt(n - 4) & 31);
 }
+/** The endings of ENDINGS as a 4 KB bitset: most words stop here, without reading the 128 KB table. */
+const ENDS = new Int32Array(ENDINGS.length >>> 5);
+ENDINGS.forEach((allowed, at) => {
+  if (allowed !== 0) ENDS[at >>> 5] |= 1 << (at & 31);
+});
 
 /**
  * mayHaveStem for a word of at least STEM_WORD letters ending at `end` of `text`, read without
  * making the word's string: its last four letters against the stems' last four.
  */
 export function mayEndInStem(text: string, end: number): boolean {
-  const allowed = ENDINGS[endingIndex(text.charCodeAt(end - 3), text.charCodeAt(end - 2), text.charCodeAt(end - 1))];
-  return allowed !== 0 && ((allowed & ANY) !== 0 || (allowed & (1 << (text.charCodeAt(end - 4) & 31))) !== 0);
+  const at = endingIndex(text.charCodeAt(end - 3), text.charCodeAt(end - 2), text.charCodeAt(end - 1));
+  if ((ENDS[at >>> 5] & (1 << (at & 31))) === 0) return false;
+  const allowed = ENDINGS[at];
+  return (allowed & ANY) !== 0 || (allowed & (1 << (text.charCodeAt(end - 4) & 31))) !== 0;
 }
 
 /** True for an antibody name, the first word of a conjugate. */

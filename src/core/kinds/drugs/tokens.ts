@@ -34,23 +34,29 @@ export class Tokens {
    * every character of every document and is the drug scanner's largest fixed cost.
    */
   read(prose: string): void {
-    // Every character read goes through the 64K table and stays an integer (0 past the end, never
-    // NaN): a NaN from charCodeAt would turn the loop's arithmetic into doubles.
+    // Characters are read only below n (charCodeAt past the end would be NaN, turning the
+    // loop's arithmetic into doubles).
     const n = prose.length;
     let { start, end, hash, shape: shapes } = this;
     let count = 0;
     let i = 0;
     while (i < n) {
-      const k0 = CHAR[prose.charCodeAt(i)];
+      let c = prose.charCodeAt(i);
+      const k0 = CHAR[c];
       if (k0 === 0) {
         i++;
         continue;
       }
-      let h = hashStep(HASH_SEED, prose.charCodeAt(i));
+      let h = hashStep(HASH_SEED, c);
       let shape = k0 === LOWER ? 0 : k0 === DIGIT ? FIRST_DIGIT | DIGIT : FIRST_UPPER;
       let j = i + 1;
-      let c = j < n ? prose.charCodeAt(j) : 0;
       for (;;) {
+        // Most characters are lower-case letters: a range test, no table, no shape change.
+        while (j < n && (c = prose.charCodeAt(j)) >= 97 && c <= 122) {
+          h = hashStep(h, c);
+          j++;
+        }
+        if (j === n) break;
         const k = CHAR[c];
         if (k !== 0) {
           shape |= k;
@@ -60,15 +66,15 @@ export class Tokens {
           // A decimal part is digits only ("13.2mg" is "13.2" and "mg").
           h = hashStep(h, c);
           j++;
-          while (isDigit((c = j < n ? prose.charCodeAt(j) : 0))) {
+          while (j < n && isDigit((c = prose.charCodeAt(j)))) {
             h = hashStep(h, c);
             j++;
           }
-          if (CHAR[c] !== 0) break;
+          if (j < n && CHAR[c] !== 0) break;
           continue;
         } else break;
         h = hashStep(h, c);
-        c = ++j < n ? prose.charCodeAt(j) : 0;
+        j++;
       }
       if (count === start.length) {
         this.grow();

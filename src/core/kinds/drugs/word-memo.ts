@@ -4,9 +4,9 @@
  * not a new string. Capitalized words repeat a great deal in news prose.
  */
 export class WordMemo {
-  // A direct-mapped table by the hash's low bits: a collision replaces the older word.
-  private readonly words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-  private readonly answers = new Uint8Array(SLOTS);
+  // A direct-mapped table by the hash's low bits: a collision replaces the older word. Slot s
+  // holds the word at 2s and its answer at 2s + 1: one cache line for both.
+  private readonly table: (string | boolean | undefined)[] = new Array<string | boolean | undefined>(2 * SLOTS);
 
   constructor(
     /** The answer for a lower-case word. */
@@ -15,16 +15,16 @@ export class WordMemo {
 
   /** The answer for the ASCII word text[start, end) with hash `hash` (word-hash.ts). */
   get(text: string, start: number, end: number, hash: number): boolean {
-    const slot = hash & (SLOTS - 1);
-    const known = this.words[slot];
+    const at = (hash & (SLOTS - 1)) << 1;
+    const known = this.table[at] as string | undefined;
     // Kept as first written: a word mostly repeats in the same case, which startsWith compares natively.
     if (known !== undefined && known.length === end - start && (text.startsWith(known, start) || sameWord(text, start, end, known))) {
-      return this.answers[slot] === 1;
+      return this.table[at + 1] === true;
     }
     const word = text.slice(start, end);
     const answer = this.decide(word.toLowerCase());
-    this.words[slot] = word;
-    this.answers[slot] = answer ? 1 : 0;
+    this.table[at] = word;
+    this.table[at + 1] = answer;
     return answer;
   }
 }
