@@ -3,6 +3,8 @@ import type { Check, CheckContext } from './context';
 import type { DrugNames } from './drug-names';
 import { NEAR_DRUG_WORDS } from './data/near-drug-words';
 import { spellingCandidateNames } from './drug-spelling-names';
+import { finishHash, HASH_SEED, hashStep, hashWord } from '../kinds/drugs/word-hash';
+import { WordMemo } from '../kinds/drugs/word-memo';
 
 /**
  * drug-spelling: a word one letter away from a drug name (two for words of 11
@@ -29,54 +31,93 @@ const ENGLISH_ENDING = /(?:ic|al|ase|ome|oid|osis|itis|ism|ist|ity|ment|tion|sio
 /** A trademark sign glued to a name ("LomairaTM"). */
 const TRADEMARK = /(?:TM|\u2122|\u00ae)$/;
 
-const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
-
-/** A spelling index and the answers it gave, kept while the editor re-checks the same words. */
+/** A spelling index (built the first time a word needs it) and what it and the word lists said. */
 interface Speller {
-  index: SpellingIndex;
+  index: SpellingIndex | null;
   memo: Map<string, string[]>;
+  /** Lower-case words that no list, ending or plural rule clears (they go to the index), by hash. */
+  suspect: WordMemo;
 }
 
-/** One speller per DrugNames, built the first time a document needs it. */
+/** One speller per DrugNames: the editor re-checks the same words after every change. */
 const spellers = new WeakMap<DrugNames, Speller>();
 const MEMO_LIMIT = 50000;
 
 function spellerFor(drugs: DrugNames): Speller {
   let speller = spellers.get(drugs);
-  if (!speller) spellers.set(drugs, (speller = { index: createSpellingIndex(spellingCandidateNames(drugs.names())), memo: new Map() }));
+  if (!speller) {
+    const suspect = new WordMemo((lower) => isSuspect(drugs, lower));
+    spellers.set(drugs, (speller = { index: null, memo: new Map(), suspect }));
+  }
   return speller;
 }
+
+/** Words of 6 to 20 letters (a glued "TM" aside); hyphenated words are not judged. */
+const MIN_WORD = 6;
+const MAX_WORD = 20;
 
 export const drugSpelling: Check = (ctx) => {
   const allowed = new Set((ctx.config.allowedWords ?? []).map((w) => w.toLowerCase()));
   const drugFacts = ctx.analysis.facts.filter((f) => f.kind === 'drug');
   const unknownDrugAt = new Set(drugFacts.filter((f) => !ctx.drugs.isKnown(f.text)).map((f) => f.start));
   const knownDrugAt = new Set(drugFacts.filter((f) => ctx.drugs.isKnown(f.text)).map((f) => f.start));
+  const speller = spellerFor(ctx.drugs);
+  const person = new Map<string, boolean>();
   const out: ReturnType<Check> = [];
-  let speller: Speller | null = null;
-  for (const m of ctx.prose.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const word = m[0].replace(TRADEMARK, '');
-    if (word.length < 6 || word.length > 20 || knownDrugAt.has(start) || word.includes('-')) continue;
+  const prose = ctx.prose;
+  // By character codes rather than a global regex, hashing as it reads: most words are short
+  // or known lower-case words, passed over without a string being made for them.
+  for (let i = 0; i < prose.length; ) {
+    let c = prose.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let hyphenated = false;
+    let h = HASH_SEED;
+    for (;;) {
+      for (; isLetter(c); c = prose.charCodeAt(++i)) {
+        upper ||= c <= 90;
+        h = hashStep(h, c);
+      }
+      if (c !== 45 || !isLetter(prose.charCodeAt(i + 1))) break;
+      hyphenated = true;
+      c = prose.charCodeAt(++i);
+    }
+    const length = i - start;
+    if (hyphenated || length < MIN_WORD || length > MAX_WORD + 2 || knownDrugAt.has(start)) continue;
+    // A capitalised word is judged only where the scanner took it for an unknown drug.
+    if (upper ? !unknownDrugAt.has(start) : length > MAX_WORD || !speller.suspect.get(prose, start, i, finishHash(h))) continue;
+    const word = prose.slice(start, i).replace(TRADEMARK, '');
+    if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
     const lower = word.toLowerCase();
     const isLower = word === lower;
-    if (!isLower && (!unknownDrugAt.has(start) || word === word.toUpperCase())) continue;
-    if (allowed.has(lower) || ENGLISH.has(lower) || EXTRA_WORDS.has(lower) || ENGLISH_ENDING.test(lower)) continue;
-    if (ctx.drugs.isKnown(word) || isPlural(ctx.drugs, lower)) continue;
-    if (!isLower && looksLikePerson(ctx.prose, word)) continue;
-    speller ??= spellerFor(ctx.drugs);
-    const best = nearest(speller, lower, isLower);
+    if (!isLower && word === word.toUpperCase()) continue;
+    if (allowed.has(lower) || !speller.suspect.get(lower, 0, lower.length, hashWord(lower))) continue;
+    if (!isLower && !person.has(word)) person.set(word, looksLikePerson(prose, word));
+    if (!isLower && person.get(word)) continue;
+    const best = nearest(speller, ctx.drugs, lower, isLower);
     if (best.length === 0) continue;
     out.push(finding(ctx, start, word, best));
   }
   return out;
 };
 
-function nearest(speller: Speller, lower: string, genericsOnly: boolean): string[] {
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Not an English word, a known name or the plural of either: worth a look in the spelling index. */
+function isSuspect(drugs: DrugNames, lower: string): boolean {
+  return !(ENGLISH.has(lower) || EXTRA_WORDS.has(lower) || ENGLISH_ENDING.test(lower) || drugs.isKnown(lower) || isPlural(drugs, lower));
+}
+
+function nearest(speller: Speller, drugs: DrugNames, lower: string, genericsOnly: boolean): string[] {
   const key = genericsOnly ? lower : `^${lower}`;
   const known = speller.memo.get(key);
   if (known) return known;
   const max = lower.length < 11 ? 1 : 2;
+  speller.index ??= createSpellingIndex(spellingCandidateNames(drugs.names()));
   const hits = speller.index
     .suggest(lower, max)
     .filter((s) => s.name[0].toLowerCase() === lower[0] && (!genericsOnly || s.name === s.name.toLowerCase()));
