@@ -8,7 +8,7 @@ import type { Fact } from '../facts';
 import type { Lexicon } from '../lexicon';
 import { codeStrength, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
-import { isEnglishWord, isKnownWord, isOrdinaryName } from './drugs/english';
+import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
@@ -92,10 +92,11 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltAntibody(lexicon);
+  const ordinary = createOrdinaryName();
   return {
     scan(prose) {
       toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, ignored, stopped, misspelt).run();
+      return new ParagraphScan(lexicon, prose, toks, ignored, stopped, misspelt, ordinary).run();
     },
   };
 }
@@ -125,6 +126,8 @@ class ParagraphScan {
     private readonly stopped: WordMemo,
     /** Unknown stem words that misspell a lexicon name. */
     private readonly misspelt: (lower: string) => boolean,
+    /** Whether the English model reads a capitalized word in its sentence as an ordinary word or name. */
+    private readonly isOrdinaryName: OrdinaryName,
   ) {}
 
   run(): DrugScan {
@@ -394,7 +397,7 @@ class ParagraphScan {
         if (DEVICE_WORD.has(this.tok(k).lower)) return;
       }
       const t = this.tok(m.i);
-      if (!isNameShaped(t.text) && isOrdinaryName(this.sentence(m.i), t.text)) return;
+      if (!isNameShaped(t.text) && this.isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
     this.accept(m);
   }
@@ -530,7 +533,7 @@ class ParagraphScan {
     if (mustBeGeneric) return m.role === 'generic';
     if (this.lexicon.isStopped(t.lower)) return false;
     if (m.role === 'generic') return true;
-    return isNameShaped(t.text) || !isOrdinaryName(this.sentence(m.i), t.text);
+    return isNameShaped(t.text) || !this.isOrdinaryName(this.sentence(m.i), t.text);
   }
 
   /** "tofersen was known by its development code BIIB067", "(formerly MN-166)". */
@@ -576,7 +579,7 @@ class ParagraphScan {
     const t = this.tok(m.i);
     if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
       // A plain capitalized word that English knows ("However, a drug ...", "Dallas") is not a product name.
-      if (isOrdinaryName(this.sentence(m.i), t.text)) return;
+      if (this.isOrdinaryName(this.sentence(m.i), t.text)) return;
     }
     if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;

@@ -5,7 +5,6 @@
 import nlp from 'compromise';
 
 const NOT_DRUG_TAGS = ['Person', 'Place', 'Organization', 'Verb', 'Adjective', 'Pronoun', 'Date', 'Month'];
-const cache = new Map<string, boolean>();
 const CACHE_LIMIT = 2000;
 
 /** True for a lower-case word that compromise knows (its lexicon, or its lexicon after a plural -s). */
@@ -13,26 +12,29 @@ export function isEnglishWord(lower: string): boolean {
   return isKnownWord(lower) || (lower.endsWith('s') && isKnownWord(lower.slice(0, -1)));
 }
 
-let lexicon: Record<string, unknown> | undefined;
-
-/** True for a lower-case word in compromise's lexicon: isOrdinaryName's answer for it in any sentence. */
+/** True for a lower-case word in compromise's lexicon: an ordinary name's answer for it in any sentence. */
 export function isKnownWord(lower: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return lexicon[lower] !== undefined;
+  return (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[lower] !== undefined;
 }
 
 /** True when compromise reads `word` in `sentence` as something other than a product name. */
-export function isOrdinaryName(sentence: string, word: string): boolean {
-  const key = `${word}\u0000${sentence}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  let ordinary = isKnownWord(word.toLowerCase());
-  if (!ordinary) {
-    const doc = nlp(sentence);
-    const term = doc.match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
-    ordinary = NOT_DRUG_TAGS.some((t) => term.has(`#${t}`));
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, ordinary);
-  return ordinary;
+export type OrdinaryName = (sentence: string, word: string) => boolean;
+
+/** An OrdinaryName test whose answers are remembered by its owner (a scanner), not by the module. */
+export function createOrdinaryName(): OrdinaryName {
+  const cache = new Map<string, boolean>();
+  return (sentence, word) => {
+    const key = `${word}\u0000${sentence}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    let ordinary = isKnownWord(word.toLowerCase());
+    if (!ordinary) {
+      const doc = nlp(sentence);
+      const term = doc.match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
+      ordinary = NOT_DRUG_TAGS.some((t) => term.has(`#${t}`));
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, ordinary);
+    return ordinary;
+  };
 }
