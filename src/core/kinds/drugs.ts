@@ -5,7 +5,7 @@
  * lists and context cues ("the drug X", "X, an antisense oligonucleotide").
  */
 import type { Fact } from '../facts';
-import type { Lexicon } from '../lexicon';
+import type { LexEntry, Lexicon } from '../lexicon';
 import { codeStrength, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
@@ -100,6 +100,8 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
     },
   };
 }
+
+const NO_ENTRIES: readonly LexEntry[] = [];
 
 /** Words that can never be a name or start one: short, numeric. */
 const MIN_NAME = 3;
@@ -246,9 +248,9 @@ class ParagraphScan {
     const t = this.tok(i);
     // Cheap test first: SUFFIXED needs a hyphen five characters from the end.
     const suffixed = t.lower.charCodeAt(t.lower.length - 5) === 45 ? SUFFIXED.exec(t.lower) : null;
-    const entries = suffixed
-      ? [...this.lexicon.withFirst(t.lower), ...this.lexicon.withFirst(suffixed[1]).filter((e) => e.words.length === 1)]
-      : this.lexicon.withFirst(t.lower);
+    // The hash test first: codes and stem words come here too, and most start no name.
+    const own = this.lexicon.mayStart(this.toks.hash[i]) ? this.lexicon.withFirst(t.lower) : NO_ENTRIES;
+    const entries = suffixed ? [...own, ...this.lexicon.withFirst(suffixed[1]).filter((e) => e.words.length === 1)] : own;
     for (const e of entries) {
       const j = i + e.words.length - 1;
       if (j >= this.toks.count || !this.wordsMatch(i, e.words)) continue;
@@ -318,6 +320,8 @@ class ParagraphScan {
 
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
   private spacedCode(i: number): boolean {
+    // Integers first: the number starts with a digit.
+    if (i + 1 >= this.toks.count || (this.toks.shape[i + 1] & FIRST_DIGIT) === 0) return false;
     const next = this.at(i + 1);
     if (!next || !isSpacedCode(this.tok(i).text, next.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     const prev = this.at(i - 1)?.lower;
@@ -326,6 +330,8 @@ class ParagraphScan {
 
   /** "efsitora alfa": an unknown lower-case INN word and a biologic second word. */
   private twoWordInn(i: number): boolean {
+    // The hash test first: most words have no "alfa" after them.
+    if (i + 1 >= this.toks.count || !INN_SECOND_WORD.has(this.toks.hash[i + 1])) return false;
     const [a, b] = [this.tok(i), this.at(i + 1)];
     if (!b || !INN_SECOND.has(b.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
