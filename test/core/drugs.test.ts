@@ -4,7 +4,7 @@ import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/ki
 import { codeStrength } from '../../src/core/kinds/drugs/codes';
 import { hasDrugStem, mayEndInStem } from '../../src/core/kinds/drugs/stems';
 import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, Tokens } from '../../src/core/kinds/drugs/tokens';
-import { hashWord, WordFilter } from '../../src/core/kinds/drugs/word-hash';
+import { hashRange, hashWord, WordFilter } from '../../src/core/kinds/drugs/word-hash';
 import { WordMemo } from '../../src/core/kinds/drugs/word-memo';
 import { loadLexicon } from '../../src/core/lexicon';
 import { splitParagraphs } from '../../src/core/paragraphs';
@@ -254,6 +254,7 @@ describe('drug scanner', () => {
         FIRST_UPPER, INNER_UPPER | HYPHEN | DIGIT, 0, FIRST_DIGIT | DIGIT, 0, 0, FIRST_UPPER | INNER_UPPER | HYPHEN,
       ]);
       words.forEach((w, i) => assert.equal(toks.hash[i], hashWord(w.toLowerCase()), w));
+      assert.equal(hashRange(text, 19, 22), hashWord('and'), 'a range of the text hashes as its word');
     });
 
     it('keeps every added word in a word filter and lets few others through', () => {

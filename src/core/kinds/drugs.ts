@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from './drugs/tokens';
-import { finishHash, HASH_SEED, hashStep, WordFilter } from './drugs/word-hash';
+import { hashRange, WordFilter } from './drugs/word-hash';
 import { WordMemo } from './drugs/word-memo';
 import { createMisspeltAntibody } from './drugs/misspelling';
 
@@ -227,10 +227,8 @@ class ParagraphScan {
    */
   private mayTakeHyphenated(from: number, to: number): boolean {
     if (this.prose.charCodeAt(to - 5) === 45 || mayEndInStem(this.prose, to)) return true;
-    let h = HASH_SEED;
-    let k = from;
-    for (let c = this.prose.charCodeAt(k); c !== 45; c = this.prose.charCodeAt(++k)) h = hashStep(h, c);
-    return k - from >= 5 && this.lexicon.mayStart(finishHash(h));
+    const dash = this.prose.indexOf('-', from);
+    return dash - from >= 5 && this.lexicon.mayStart(hashRange(this.prose, from, dash));
   }
 
   // ---- first pass: what each token could be ----
@@ -280,7 +278,8 @@ class ParagraphScan {
   private matchHyphenPrefix(i: number): Mention | null {
     const t = this.tok(i);
     const dash = t.lower.indexOf('-');
-    if (dash < 5) return null;
+    // The hash test first, before the lexicon's Map probes.
+    if (dash < 5 || !this.lexicon.mayStart(hashRange(t.lower, 0, dash))) return null;
     const e = this.lexicon.get(t.lower.slice(0, dash));
     if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
     return { i, j: i, start: t.start, end: t.start + dash, role: 'generic', status: 'fact' };

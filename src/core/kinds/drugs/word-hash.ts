@@ -17,8 +17,13 @@ export function finishHash(h: number): number {
 }
 
 export function hashWord(lower: string): number {
+  return hashRange(lower, 0, lower.length);
+}
+
+/** The hash of the word text[from, to), without making its string. */
+export function hashRange(text: string, from: number, to: number): number {
   let h = HASH_SEED;
-  for (let k = 0; k < lower.length; k++) h = hashStep(h, lower.charCodeAt(k));
+  for (let k = from; k < to; k++) h = hashStep(h, text.charCodeAt(k));
   return finishHash(h);
 }
 
