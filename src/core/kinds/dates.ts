@@ -55,6 +55,24 @@ interface Found {
   also?: { start: number; end: number; value: string };
 }
 
+type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
+
+/**
+ * The first letters of the words each kind of date can start with: months by their 3-letter
+ * abbreviation, the others by 4 letters, which turns away "thing", "found", "autism", "monitor"
+ * before any handler runs.
+ */
+const ANCHOR_PREFIXES: Record<AnchorKind, string> = {
+  month: 'jan feb mar apr may jun jul aug sep oct nov dec',
+  weekday: 'mond tues wedn thur frid satu sund',
+  day: 'yest tomo toni toda',
+  relative: 'earl late last next this',
+  season: 'spri summ fall autu wint',
+  quarter: 'q1 q2 q3 q4',
+  ordinal: 'firs seco thir four',
+};
+const prefixes = (Object.values(ANCHOR_PREFIXES) as string[]).flatMap((list) => list.split(' '));
+
 /**
  * Anchor tokens: a digit, or the first letters of a calendar word, at a word start. Two
  * expressions, because V8 scans for each far faster than for their union; the scan merges them
@@ -62,10 +80,7 @@ interface Found {
  * backtrack; the sticky expressions tried at each anchor read the actual words.
  */
 const DIGIT_ANCHOR = /\b\d/g;
-const WORD_ANCHOR =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yes|tom|ton|tod|ear|lat|las|nex|thi|spr|sum|fal|aut|win|q[1-4]|fir|sec|fou)/gi;
-
-type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
+const WORD_ANCHOR = new RegExp(`\\b(?:${prefixes.join('|')})`, 'gi');
 
 /** A prefix's letters folded to lower case and packed into a number: no string is made per anchor. */
 function prefixKey(text: string, at: number, length: number): number {
@@ -74,20 +89,10 @@ function prefixKey(text: string, at: number, length: number): number {
   return key;
 }
 
-const ANCHOR_KINDS = new Map<number, AnchorKind[]>();
-const addKinds = (kind: AnchorKind, prefixes: string): void => {
-  for (const p of prefixes.split(' ')) {
-    const key = prefixKey(p, 0, p.length);
-    ANCHOR_KINDS.set(key, [...(ANCHOR_KINDS.get(key) ?? []), kind]);
-  }
-};
-addKinds('month', 'jan feb mar apr may jun jul aug sep oct nov dec');
-addKinds('weekday', 'mon tue wed thu fri sat sun');
-addKinds('day', 'yes tom ton tod');
-addKinds('relative', 'ear lat las nex thi');
-addKinds('season', 'spr sum fal aut win');
-addKinds('quarter', 'q1 q2 q3 q4');
-addKinds('ordinal', 'fir sec thi fou');
+const ANCHOR_KINDS = new Map<number, AnchorKind>();
+for (const [kind, list] of Object.entries(ANCHOR_PREFIXES) as [AnchorKind, string][]) {
+  for (const p of list.split(' ')) ANCHOR_KINDS.set(prefixKey(p, 0, p.length), kind);
+}
 
 const MON = `(${MONTH_WORDS})\\.?`;
 /** A day of the month with an optional ordinal suffix ("5", "5th"). */
@@ -326,26 +331,16 @@ function weekdayAnchor(prose: string, pos: number): Found | null {
   return { end: pos + m[0].length, value: relative(m[1]) };
 }
 
-/**
- * Whether the letter after a 3-letter anchor prefix is one of `letters` (lower case), in either
- * case: a check that turns away "thing", "found", "autism" before any expression runs.
- */
-function letterAfterPrefix(prose: string, pos: number, letters: string): boolean {
-  const c = prose.charCodeAt(pos + 3) | 32;
-  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === c) return true;
-  return false;
-}
-
 const relative = (...words: string[]): string => 'relative:' + words.map((w) => w.toLowerCase()).join('-');
 
 /** Relative words: "yesterday", "today" as the calendar day, "later this year", "last month", "this Friday". */
 function relativeAnchor(prose: string, pos: number): Found | null {
   // "earl(ier|y)", "late(r)" lead an edge; "this", "last", "next" a near period.
-  if (letterAfterPrefix(prose, pos, 'le')) {
+  const fourth = prose.charCodeAt(pos + 3) | 32; // 'l' of "earl", 'e' of "late"
+  if (fourth === 108 || fourth === 101) {
     const m = at(EDGE_RELATIVE, prose, pos);
     return m ? { end: pos + m[0].length, value: relative(m[1], m[2], m[3]) } : null;
   }
-  if (!letterAfterPrefix(prose, pos, 'st')) return null;
   const m = at(NEAR_RELATIVE, prose, pos);
   if (!m || determinerBefore(prose, pos)) return null;
   const unit = m[2];
@@ -363,7 +358,6 @@ const NAMED_UNIT = new RegExp(`^(?:${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})$`, 'i')
 const isNamedUnit = (word: string): boolean => NAMED_UNIT.test(word);
 
 function dayWordAnchor(prose: string, pos: number): Found | null {
-  if (!letterAfterPrefix(prose, pos, 'toia')) return null; // yesterday, tomorrow, tonight, today
   const y = at(YESTERDAY, prose, pos);
   if (y) return { end: pos + y[0].length, value: relative(y[1]) };
   const t = at(TODAY, prose, pos);
@@ -373,7 +367,6 @@ function dayWordAnchor(prose: string, pos: number): Found | null {
 }
 
 function seasonAnchor(prose: string, pos: number): Found | null {
-  if (!letterAfterPrefix(prose, pos, 'imlut')) return null; // spring, summer, fall, autumn, winter
   const m = at(SEASON_YEAR, prose, pos);
   if (!m || !isPlausibleYear(Number(m[2]))) return null;
   const season = m[1].toLowerCase() === 'autumn' ? 'fall' : m[1].toLowerCase();
@@ -388,7 +381,6 @@ function quarterAnchor(prose: string, pos: number): Found | null {
 }
 
 function ordinalAnchor(prose: string, pos: number): Found | null {
-  if (!letterAfterPrefix(prose, pos, 'sor')) return null; // first, second, third, fourth
   const m = at(ORDINAL_PART, prose, pos);
   return m ? part(ORDINALS[m[1].toLowerCase()], m[2], Number(m[3]), pos + m[0].length) : null;
 }
@@ -403,40 +395,56 @@ const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null>
   ordinal: ordinalAnchor,
 };
 
-/** Tries the readings a word prefix can start ("thi": "this week" or "third quarter of 2023"). */
+/** Reads the date a word prefix can start. */
 function wordAnchor(prose: string, pos: number, length: number): Found | null {
-  for (const kind of ANCHOR_KINDS.get(prefixKey(prose, pos, length)) ?? []) {
-    const found = HANDLERS[kind](prose, pos);
-    if (found) return found;
-  }
-  return null;
+  return HANDLERS[ANCHOR_KINDS.get(prefixKey(prose, pos, length))!](prose, pos);
 }
 
 /** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
 export const REGEXES: readonly RegExp[] = [
+  WORD_ANCHOR,
   MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, ORDINAL_OF_MONTH, YEAR_MONTH_DAY,
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
-/** The next match of a global anchor expression at or after `from`. */
-function nextAnchor(re: RegExp, prose: string, from: number): RegExpExecArray | null {
+/**
+ * Where the next match of a global anchor expression at or after `from` ends, -1 when there is none.
+ * `test` builds no match array (one per anchor, tens of thousands per corpus pass).
+ */
+function nextAnchorEnd(re: RegExp, prose: string, from: number): number {
   re.lastIndex = from;
-  return re.exec(prose);
+  return re.test(prose) ? re.lastIndex : -1;
+}
+
+/** A character `\w` matches. */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Where a word anchor ending at `end` starts: at the start of its word, a few characters back. */
+function wordAnchorStart(prose: string, end: number): number {
+  let start = end - 1;
+  while (start > 0 && isWordCode(prose.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
 export function scanDates(prose: string): Fact[] {
   const facts: Fact[] = [];
-  let digit = nextAnchor(DIGIT_ANCHOR, prose, 0);
-  let word = nextAnchor(WORD_ANCHOR, prose, 0);
-  while (digit !== null || word !== null) {
-    const a = digit !== null && (word === null || digit.index < word.index) ? digit : word!;
-    const pos = a.index;
-    const found = a === digit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, a[0].length);
+  // Digit anchors are one character long, so a digit anchor's start is its end - 1.
+  let digitEnd = nextAnchorEnd(DIGIT_ANCHOR, prose, 0);
+  let wordEnd = nextAnchorEnd(WORD_ANCHOR, prose, 0);
+  let word = wordEnd < 0 ? -1 : wordAnchorStart(prose, wordEnd);
+  while (digitEnd >= 0 || wordEnd >= 0) {
+    const isDigit = digitEnd >= 0 && (wordEnd < 0 || digitEnd - 1 < word);
+    const pos = isDigit ? digitEnd - 1 : word;
+    const found = isDigit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, wordEnd - pos);
     // Anchors never overlap, so the next one starts after this anchor or after the accepted span.
-    const resume = found ? (found.also?.end ?? found.end) : pos + a[0].length;
-    if (digit !== null && digit.index < resume) digit = nextAnchor(DIGIT_ANCHOR, prose, resume);
-    if (word !== null && word.index < resume) word = nextAnchor(WORD_ANCHOR, prose, resume);
+    const resume = found ? (found.also?.end ?? found.end) : isDigit ? digitEnd : wordEnd;
+    if (digitEnd >= 0 && digitEnd - 1 < resume) digitEnd = nextAnchorEnd(DIGIT_ANCHOR, prose, resume);
+    if (wordEnd >= 0 && word < resume) {
+      wordEnd = nextAnchorEnd(WORD_ANCHOR, prose, resume);
+      word = wordEnd < 0 ? -1 : wordAnchorStart(prose, wordEnd);
+    }
     if (!found || found.value === null) continue;
     const start = withModifier(prose, pos, found.value, facts);
     facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value: found.value });
