@@ -694,9 +694,13 @@ class ParagraphScan {
 }
 
 function drugFact(prose: string, m: Mention): Fact {
-  const text = prose.slice(m.start, m.end);
-  const f: Fact = { kind: 'drug', text, start: m.start, end: m.end, value: text.toLowerCase() };
-  if (m.role !== 'generic' && m.generic) f.generic = m.generic;
+  return factAt(prose, m.start, m.end, m.role !== 'generic' ? m.generic : undefined);
+}
+
+function factAt(prose: string, start: number, end: number, generic: string | undefined): Fact {
+  const text = prose.slice(start, end);
+  const f: Fact = { kind: 'drug', text, start, end, value: text.toLowerCase() };
+  if (generic) f.generic = generic;
   return f;
 }
 
@@ -708,22 +712,40 @@ const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES
 
 /**
  * A paragraph's DrugScan. Tens of thousands of candidates per corpus pass, almost none ever
- * learned: their facts are made only when read (engine.ts reads them only when some paragraph
- * of the document learned a value).
+ * learned: they are kept as spans (8 bytes each rather than an object), and their facts are made
+ * only when read (engine.ts reads them only when some paragraph of the document learned a value).
  */
 class ScanResult implements DrugScan {
   private made: Fact[] | undefined;
+  /** Candidates as [start, end] pairs. */
+  private readonly spans: Int32Array;
+  /** A candidate's generic by its index, for the few brands the lexicon pairs. */
+  private readonly genericOf: Map<number, string> | undefined;
 
   constructor(
     readonly facts: Fact[],
     readonly learned: string[],
     readonly generics: [string, string][],
     private readonly prose: string,
-    private readonly unsettled: readonly Mention[],
-  ) {}
+    unsettled: readonly Mention[],
+  ) {
+    this.spans = new Int32Array(unsettled.length * 2);
+    for (let k = 0; k < unsettled.length; k++) {
+      const m = unsettled[k];
+      this.spans[2 * k] = m.start;
+      this.spans[2 * k + 1] = m.end;
+      if (m.role !== 'generic' && m.generic) (this.genericOf ??= new Map()).set(k, m.generic);
+    }
+  }
 
   get candidates(): Fact[] {
-    return (this.made ??= this.unsettled.map((m) => drugFact(this.prose, m)));
+    if (!this.made) {
+      this.made = [];
+      for (let k = 0; 2 * k < this.spans.length; k++) {
+        this.made.push(factAt(this.prose, this.spans[2 * k], this.spans[2 * k + 1], this.genericOf?.get(k)));
+      }
+    }
+    return this.made;
   }
 }
 
