@@ -66,14 +66,14 @@ const bytes = (texts: readonly string[]) => texts.reduce((n, t) => n + Buffer.by
 /**
  * Best of `rounds` timed passes of each runner over all texts, in ms, after one warm-up pass.
  * The runners take turns within each round, so a slow spell of this shared machine hits them alike.
+ * No forced collection between passes: it shrinks V8's young generation, which then costs an
+ * allocating runner more than it would in a long-running process (measured: ~25% for the engine).
  */
 function bestPasses<T>(texts: readonly T[], runners: readonly ((t: T) => unknown)[], rounds = 4): number[] {
   for (const run of runners) texts.forEach((t) => run(t));
   const best = runners.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
     runners.forEach((run, i) => {
-      // Each runner starts from a collected heap: the garbage of the one before is not its cost.
-      (globalThis as { gc?: () => void }).gc?.();
       const t0 = process.hrtime.bigint();
       for (const t of texts) run(t);
       best[i] = Math.min(best[i], Number(process.hrtime.bigint() - t0) / 1e6);
