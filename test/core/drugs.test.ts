@@ -82,6 +82,16 @@ describe('drug scanner', () => {
       }
     });
 
+    it('does not take a substance named inside a protein, or a name the text gives a protein', () => {
+      assert.deepEqual(texts('Seven participants had creatine kinase levels far above normal.'), []);
+      assert.deepEqual(texts('Talazoparib blocks an enzyme called poly ADP ribose polymerase.'), ['Talazoparib']);
+      assert.deepEqual(texts('Doctors can give a clot-busting drug, tissue plasminogen activator, within hours.'), []);
+      assert.deepEqual(texts('The oral drug targets an enzyme called Syk, which helps control inflammation.'), []);
+      assert.deepEqual(texts('High homocysteine and serum creatinine levels were recorded.'), []);
+      // A drug named after "called" still counts when the noun before it is a drug noun.
+      assert.deepEqual(texts('Patients took a new drug called Zentavix twice a day.'), ['Zentavix']);
+    });
+
     it('finds codes in text, with a space after "formerly", and not in grant sentences', () => {
       assert.deepEqual(texts('The company tested AMX0035 and then NVX-417 in ALS.'), ['AMX0035', 'NVX-417']);
       assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);

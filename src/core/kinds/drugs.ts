@@ -10,8 +10,8 @@ import { codeStrength, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
-  ARTICLE, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
-  PRE_VERB, PRE_WITH, THERAPY_NEXT, THERAPY_PREV,
+  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  PRE_VERB, PRE_WITH, PROTEIN_NEXT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
@@ -142,6 +142,7 @@ class ParagraphScan {
     }
     if (this.mentions.length === 0) return EMPTY_SCAN;
     this.mergeConjugates();
+    this.dropProteinNames();
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
@@ -347,6 +348,20 @@ class ParagraphScan {
       a.end = b.end;
       this.mentions.splice(n + 1, 1);
       this.firstIndex?.delete(b.i);
+    }
+  }
+
+  /**
+   * A substance named inside a protein's name is not a drug: "creatine kinase", "tissue
+   * plasminogen activator" (the drug is the whole name, alteplase), "ADP ribose polymerase".
+   */
+  private dropProteinNames(): void {
+    for (let n = this.mentions.length - 1; n >= 0; n--) {
+      const m = this.mentions[n];
+      const next = m.j + 1;
+      if (next >= this.toks.count || !PROTEIN_NEXT.has(this.tok(next).lower) || !isSpace(gapAfter(this.prose, this.toks, m.j))) continue;
+      this.mentions.splice(n, 1);
+      this.firstIndex?.delete(m.i);
     }
   }
 
@@ -630,7 +645,8 @@ class ParagraphScan {
     let drugNoun = false;
     for (let n = i - 2; n >= 0 && n >= i - 9; n--) {
       const w = this.tok(n).lower;
-      if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w)) return false;
+      // The nearest noun decides: "the drug targets an enzyme called Syk" names the enzyme.
+      if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w) || BIOLOGY_NOUN.has(w)) return false;
       if (PRE_NOUN.has(w)) drugNoun = true;
       if (/[.;:]/.test(gapAfter(this.prose, this.toks, n))) break;
     }

@@ -93,6 +93,17 @@ export const CLASS_NEXT = words(
   'drug drugs inhibitor inhibitors agonist agonists antagonist antagonists receptor receptors blocker blockers ' +
     'class pathway gene genes protein proteins mutation mutations levels level',
 );
+/** After a substance's name, words that make it part of a protein's name ("creatine kinase"). */
+export const PROTEIN_NEXT = words(
+  'kinase kinases receptor receptors activator activators polymerase polymerases synthase synthetase reductase ' +
+    'oxidase dehydrogenase transferase transporter transporters enzyme enzymes',
+);
+/** Before "called X": nouns of biology, which X then names ("an enzyme called Syk", "a biomarker called CA-125"). */
+export const BIOLOGY_NOUN = words(
+  'enzyme enzymes protein proteins biomarker biomarkers marker markers gene genes hormone hormones receptor ' +
+    'receptors peptide peptides neurotransmitter neurotransmitters pathway pathways mutation mutations ' +
+    'bacterium bacteria virus viruses',
+);
 /** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
 export const INN_SECOND = words('alfa pegol');
 /** Words just before a code that say it names the drug just mentioned ("its development code X"). */
