@@ -146,6 +146,7 @@ function analyzeWith(
       candidates: learned.size ? scan.drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, at, text)) : [],
       learned: scan.drugs.learned,
       generics: scan.drugs.generics,
+      devices: scan.drugs.devices,
     };
   }
 

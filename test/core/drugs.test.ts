@@ -92,6 +92,17 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Patients took a new drug called Zentavix twice a day.'), ['Zentavix']);
     });
 
+    it('does not take devices, tests and procedures for drugs, anywhere in the document', () => {
+      const text = [
+        'The FDA cleared the Zapsculpt system for fat reduction last year.',
+        'Patients treated with Zapsculpt lost 20% of the fat in the area.',
+        'Others took a new drug called Lorvenza; Prostatectomy is a common treatment.',
+      ].join('\n\n');
+      assert.deepEqual(texts(text), ['Lorvenza']);
+      // A code beside a test noun names the test in that sentence only.
+      assert.deepEqual(texts('The Xpert MTB/RIF test detects resistance to rifampin (RIF) within hours.'), ['rifampin', 'RIF']);
+    });
+
     it('finds codes in text, with a space after "formerly", and not in grant sentences', () => {
       assert.deepEqual(texts('The company tested AMX0035 and then NVX-417 in ALS.'), ['AMX0035', 'NVX-417']);
       assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);
@@ -217,10 +228,19 @@ describe('drug scanner', () => {
     it('drops overlapping and duplicate mentions', () => {
       const f = (start: number, end: number, value: string): Fact => ({ kind: 'drug', text: value, start, end, value });
       const out = finishDrugs([
-        { facts: [f(0, 10, 'a b'), f(0, 10, 'a b'), f(4, 8, 'b')], candidates: [f(20, 25, 'zed'), f(30, 33, 'unk')], learned: [], generics: [] },
-        { facts: [], candidates: [], learned: ['zed'], generics: [['zed', 'zedamab']] },
+        { facts: [f(0, 10, 'a b'), f(0, 10, 'a b'), f(4, 8, 'b')], candidates: [f(20, 25, 'zed'), f(30, 33, 'unk')], learned: [], generics: [], devices: [] },
+        { facts: [], candidates: [], learned: ['zed'], generics: [['zed', 'zedamab']], devices: [] },
       ]);
       assert.deepEqual(out.map((x) => [x.start, x.value, x.generic]), [[0, 'a b', undefined], [20, 'zed', 'zedamab']]);
+    });
+
+    it('drops names another paragraph showed to be devices, unless the text pairs them with a drug', () => {
+      const f = (start: number, value: string): Fact => ({ kind: 'drug', text: value, start, end: start + value.length, value });
+      const out = finishDrugs([
+        { facts: [f(0, 'zapsys'), f(10, 'rif')], candidates: [], learned: [], generics: [['rif', 'rifampin']], devices: [] },
+        { facts: [], candidates: [], learned: [], generics: [], devices: ['zapsys', 'rif'] },
+      ]);
+      assert.deepEqual(out.map((x) => x.value), ['rif']);
     });
   });
 

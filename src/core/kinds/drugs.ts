@@ -11,7 +11,7 @@ import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, with
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
-  PRE_VERB, PRE_WITH, PROTEIN_NEXT, THERAPY_NEXT, THERAPY_PREV,
+  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
@@ -30,6 +30,8 @@ export interface DrugScan {
   candidates: Fact[];
   /** [brand or code value, generic] pairs stated by the text ("Rilutek (riluzole)"). */
   generics: [string, string][];
+  /** Values of unknown names the text shows to be devices ("CoolSculpting® system", "the FDA-cleared X"): never drugs in this document. */
+  devices: string[];
 }
 
 export interface DrugScanner {
@@ -53,6 +55,8 @@ interface Mention {
 
 // Markdown emphasis may sit between a name and its parenthesis ("**Valiltramiprosate** (ALZ-801)").
 /** Endings of English words that compromise's small lexicon may not know ("respectively"). */
+/** Surgical and imaging procedures ("prostatectomy", "angioplasty", "colonoscopy"): never drug names. */
+const PROCEDURE_ENDING = /(?:ectomy|otomy|ostomy|plasty|scopy|graphy)$/;
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
 /** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
 const FUNDING = /\b(?:grants?|funded by|award)\b/i;
@@ -67,6 +71,8 @@ const FREQUENT = new Set(
     .split(' '),
 );
 const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
+/** Between a name and the next word: a space, perhaps after a mark ("CoolSculpting® system"). */
+const MARK_SPACE = /^[®™]?[ \u00a0]$/;
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
 const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
@@ -89,7 +95,7 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const toks = new Tokens();
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
-  const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower));
+  const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower) || PROCEDURE_ENDING.test(lower));
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltAntibody(lexicon);
   const ordinary = createOrdinaryName();
@@ -115,6 +121,7 @@ class ParagraphScan {
   private firstIndex: Map<number, Mention> | undefined;
   private learned: Set<string> | undefined;
   private generics: [string, string][] | undefined;
+  private devices: Set<string> | undefined;
   /** Token objects made so far, by index (most words never get one). */
   private made: (Token | undefined)[] | undefined;
 
@@ -143,6 +150,7 @@ class ParagraphScan {
     if (this.mentions.length === 0) return EMPTY_SCAN;
     this.mergeConjugates();
     this.dropProteinNames();
+    this.dropDevices();
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
@@ -155,7 +163,7 @@ class ParagraphScan {
       else unsettled.push(m);
     }
     const learned = this.learned ? [...this.learned] : NO_VALUES;
-    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.prose, unsettled);
+    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.devices ? [...this.devices] : NO_VALUES, this.prose, unsettled);
   }
 
   /** Mention by its first token, indexed on first use (most paragraphs never ask). */
@@ -363,6 +371,27 @@ class ParagraphScan {
       this.mentions.splice(n, 1);
       this.firstIndex?.delete(m.i);
     }
+  }
+
+  /**
+   * Unknown names that the text shows to be devices: followed by a device noun ("CoolSculpting®
+   * system"), or, for a name without digits, in a sentence about a cleared or drug-free product
+   * ("the FDA-cleared, drug-free Freespira® treatment"). Their values are vetoed document-wide.
+   */
+  private dropDevices(): void {
+    for (let n = this.mentions.length - 1; n >= 0; n--) {
+      const m = this.mentions[n];
+      if (m.status !== 'candidate' || !this.namesDevice(m)) continue;
+      (this.devices ??= new Set()).add(this.value(m));
+      this.mentions.splice(n, 1);
+      this.firstIndex?.delete(m.i);
+    }
+  }
+
+  private namesDevice(m: Mention): boolean {
+    const next = m.j + 1;
+    if (next < this.toks.count && DEVICE_NEXT.has(this.tok(next).lower) && MARK_SPACE.test(gapAfter(this.prose, this.toks, m.j))) return true;
+    return m.role === 'brand' && this.sentenceHas(m.i, DEVICE_CONTEXT);
   }
 
   /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
@@ -724,7 +753,7 @@ function factAt(prose: string, start: number, end: number, generic: string | und
 const NO_FACTS = Object.freeze([]) as unknown as Fact[];
 const NO_VALUES = Object.freeze([]) as unknown as string[];
 const NO_PAIRS = Object.freeze([]) as unknown as [string, string][];
-const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES, candidates: NO_FACTS, generics: NO_PAIRS });
+const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES, candidates: NO_FACTS, generics: NO_PAIRS, devices: NO_VALUES });
 
 /**
  * A paragraph's DrugScan. Tens of thousands of candidates per corpus pass, almost none ever
@@ -742,6 +771,7 @@ class ScanResult implements DrugScan {
     readonly facts: Fact[],
     readonly learned: string[],
     readonly generics: [string, string][],
+    readonly devices: string[],
     private readonly prose: string,
     unsettled: readonly Mention[],
   ) {
@@ -767,11 +797,12 @@ class ScanResult implements DrugScan {
 
 /**
  * Document-level step over all paragraphs' scans (offsets already absolute):
- * promotes candidates whose value was learned elsewhere, and spreads generics
- * stated in the text to the other mentions. Returns the document's drug facts sorted.
+ * promotes candidates whose value was learned elsewhere, drops names shown to be devices, and
+ * spreads generics stated in the text to the other mentions. Returns the document's drug facts sorted.
  */
 export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
   const learned = new Set(scans.flatMap((s) => s.learned));
+  const devices = new Set(scans.flatMap((s) => s.devices));
   const stated = new Map<string, string>();
   for (const s of scans) for (const [name, generic] of s.generics) if (!stated.has(name)) stated.set(name, generic);
   const all = scans.flatMap((s) => [...s.facts, ...s.candidates.filter((c) => learned.has(c.value))]);
@@ -779,7 +810,8 @@ export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
   const out: Fact[] = [];
   let reached = -1;
   for (const f of all) {
-    if (f.start < reached) continue;
+    // A name the text pairs with a drug ("rifampin (RIF)") stays a drug where it also names a test.
+    if (f.start < reached || (devices.has(f.value) && !stated.has(f.value))) continue;
     reached = f.end;
     const generic = stated.get(f.value);
     out.push(generic && generic !== f.value ? { ...f, generic } : f);

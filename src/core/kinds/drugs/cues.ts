@@ -39,6 +39,14 @@ export const DEVICE_WORD = words(
     'diet formula exercise surgery training counseling',
 );
 
+/** Right after an unknown name, nouns that make it a device or a test for the whole document ("CoolSculpting® system"). */
+export const DEVICE_NEXT = words(
+  'system systems device devices implant stent catheter app apps scanner monitor sensor test tests assay assays ' +
+    'kit kits software platform technology machine laser robot',
+);
+/** In a sentence about an unknown brand-like name: the product is a cleared device or a drug-free treatment. */
+export const DEVICE_CONTEXT = words('cleared fda-cleared clearance drug-free device devices non-surgical nonsurgical');
+
 /**
  * Endogenous or everyday substances in the lexicon ("insulin resistance", "testosterone levels"):
  * a drug only when the words around them make them one.
