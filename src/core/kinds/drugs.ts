@@ -801,12 +801,22 @@ class ScanResult implements DrugScan {
  * spreads generics stated in the text to the other mentions. Returns the document's drug facts sorted.
  */
 export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
-  const learned = new Set(scans.flatMap((s) => s.learned));
-  const devices = new Set(scans.flatMap((s) => s.devices));
+  // Plain loops: in the editor this runs over every paragraph of the document on each change.
+  const learned = new Set<string>();
+  const devices = new Set<string>();
   const stated = new Map<string, string>();
-  for (const s of scans) for (const [name, generic] of s.generics) if (!stated.has(name)) stated.set(name, generic);
-  const all = scans.flatMap((s) => [...s.facts, ...s.candidates.filter((c) => learned.has(c.value))]);
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const s of scans) {
+    for (const value of s.learned) learned.add(value);
+    for (const value of s.devices) devices.add(value);
+    for (const [name, generic] of s.generics) if (!stated.has(name)) stated.set(name, generic);
+  }
+  const all: Fact[] = [];
+  for (const s of scans) {
+    for (const f of s.facts) all.push(f);
+    if (learned.size > 0) for (const c of s.candidates) if (learned.has(c.value)) all.push(c);
+  }
+  const order = (a: Fact, b: Fact) => a.start - b.start || b.end - a.end;
+  if (!isSorted(all, order)) all.sort(order);
   const out: Fact[] = [];
   let reached = -1;
   for (const f of all) {
@@ -817,4 +827,9 @@ export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
     out.push(generic && generic !== f.value ? { ...f, generic } : f);
   }
   return out;
+}
+
+function isSorted<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < xs.length; k++) if (order(xs[k - 1], xs[k]) > 0) return false;
+  return true;
 }
