@@ -103,6 +103,12 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('The Xpert MTB/RIF test detects resistance to rifampin (RIF) within hours.'), ['rifampin', 'RIF']);
     });
 
+    it('does not take professions, described biomarkers or named drug classes for drugs', () => {
+      assert.deepEqual(texts('The journal of the American Society of Anesthesiologists® reports the drug trial.'), []);
+      assert.deepEqual(texts('The grant funds a study of HER2-positive breast cancer and BRAF-mutant melanoma.'), []);
+      assert.deepEqual(texts('Suvorexant belongs to a class of drugs called Dual Orexin Receptor Antagonists.'), ['Suvorexant']);
+    });
+
     it('finds codes in text, with a space after "formerly", and not in grant sentences', () => {
       assert.deepEqual(texts('The company tested AMX0035 and then NVX-417 in ALS.'), ['AMX0035', 'NVX-417']);
       assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);

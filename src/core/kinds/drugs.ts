@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts';
 import type { LexEntry, Lexicon } from '../lexicon';
-import { codeStrength, isSpacedCode } from './drugs/codes';
+import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
@@ -57,6 +57,8 @@ interface Mention {
 /** Endings of English words that compromise's small lexicon may not know ("respectively"). */
 /** Surgical and imaging procedures ("prostatectomy", "angioplasty", "colonoscopy"): never drug names. */
 const PROCEDURE_ENDING = /(?:ectomy|otomy|ostomy|plasty|scopy|graphy)$/;
+/** People by their trade ("Anesthesiologists", "Pharmacists"): never drug names. */
+const PROFESSION_ENDING = /(?:ists|icians)$/;
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
 /** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
 const FUNDING = /\b(?:grants?|funded by|award)\b/i;
@@ -70,6 +72,8 @@ const FREQUENT = new Set(
     'between during over only who how his her she them then were each both because through who found risk')
     .split(' '),
 );
+/** "a class of drugs called ...": what is called names the class. */
+const CLASS_WORD = new Set(['class', 'classes', 'family', 'type', 'types']);
 const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
 /** Between a name and the next word: a space, perhaps after a mark ("CoolSculpting® system"). */
 const MARK_SPACE = /^[®™]?[ \u00a0]$/;
@@ -95,7 +99,9 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const toks = new Tokens();
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
-  const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || isKnownWord(lower) || PROCEDURE_ENDING.test(lower));
+  const ignored = new WordMemo(
+    (lower) => lexicon.isStopped(lower) || isKnownWord(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
+  );
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltAntibody(lexicon);
   const ordinary = createOrdinaryName();
@@ -316,7 +322,7 @@ class ParagraphScan {
     const t = this.tok(i);
     if (!isCapitalized(t.text)) return null;
     if (!isNameShaped(t.text)) return this.plainName(i);
-    if (this.lexicon.isStopped(t.lower)) return null;
+    if (this.lexicon.isStopped(t.lower) || isDescribedMarker(t.text)) return null;
     return this.mention(i, i, /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
   }
 
@@ -675,7 +681,7 @@ class ParagraphScan {
     for (let n = i - 2; n >= 0 && n >= i - 9; n--) {
       const w = this.tok(n).lower;
       // The nearest noun decides: "the drug targets an enzyme called Syk" names the enzyme.
-      if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w) || BIOLOGY_NOUN.has(w)) return false;
+      if (TRIAL_WORD.has(w) || DEVICE_WORD.has(w) || ORG_NOUN.has(w) || BIOLOGY_NOUN.has(w) || CLASS_WORD.has(w)) return false;
       if (PRE_NOUN.has(w)) drugNoun = true;
       if (/[.;:]/.test(gapAfter(this.prose, this.toks, n))) break;
     }

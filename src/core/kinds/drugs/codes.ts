@@ -36,9 +36,17 @@ export function isSpacedCode(prefix: string, number: string): boolean {
   );
 }
 
+/** A biomarker described, not named: "HER2-positive", "BRAF-mutant", "PD-L1-expressing". */
+const DESCRIBED = /-(?:positive|negative|mutant|mutated|expressing|related|like|based|driven|targeted|directed|associated|specific|deficient|low|high)$/i;
+
+/** True for a word that describes a biomarker rather than names a product ("HER2-positive"). */
+export function isDescribedMarker(token: string): boolean {
+  return DESCRIBED.test(token);
+}
+
 /** How much a token looks like a development code, or null when it does not. */
 export function codeStrength(token: string): CodeStrength | null {
-  if (STOPLIST.has(token.toLowerCase())) return null;
+  if (STOPLIST.has(token.toLowerCase()) || isDescribedMarker(token)) return null;
   if (SPECIAL.test(token)) return 'strong';
   if (NIH_GRANT.test(token) || NIH_GRANT.test(token.slice(token.lastIndexOf('-') + 1))) return null;
   const strong = STRONG.test(token) || MIXED.test(token);
