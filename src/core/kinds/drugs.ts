@@ -89,6 +89,10 @@ const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters']);
 const INN_SECOND_WORD = new WordFilter(INN_SECOND, 9);
 /** "X is a ...", "X was a ..." (postCue). */
 const COPULA = new WordFilter(['is', 'was'], 9);
+/** Words after a name that make it a protein or a device, by hash: most mentions are followed by neither. */
+const PROTEIN_NEXT_WORD = new WordFilter(PROTEIN_NEXT, 10);
+const DEVICE_NEXT_WORD = new WordFilter(DEVICE_NEXT, 10);
+const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
@@ -128,6 +132,7 @@ class ParagraphScan {
   private learned: Set<string> | undefined;
   private generics: [string, string][] | undefined;
   private devices: Set<string> | undefined;
+  private mayNameDevice: boolean | undefined;
   /** Token objects made so far, by index (most words never get one). */
   private made: (Token | undefined)[] | undefined;
 
@@ -373,7 +378,8 @@ class ParagraphScan {
     for (let n = this.mentions.length - 1; n >= 0; n--) {
       const m = this.mentions[n];
       const next = m.j + 1;
-      if (next >= this.toks.count || !PROTEIN_NEXT.has(this.tok(next).lower) || !isSpace(gapAfter(this.prose, this.toks, m.j))) continue;
+      if (next >= this.toks.count || !PROTEIN_NEXT_WORD.has(this.toks.hash[next])) continue;
+      if (!PROTEIN_NEXT.has(this.tok(next).lower) || !isSpace(gapAfter(this.prose, this.toks, m.j))) continue;
       this.mentions.splice(n, 1);
       this.firstIndex?.delete(m.i);
     }
@@ -396,8 +402,19 @@ class ParagraphScan {
 
   private namesDevice(m: Mention): boolean {
     const next = m.j + 1;
-    if (next < this.toks.count && DEVICE_NEXT.has(this.tok(next).lower) && MARK_SPACE.test(gapAfter(this.prose, this.toks, m.j))) return true;
-    return m.role === 'brand' && this.sentenceHas(m.i, DEVICE_CONTEXT);
+    if (next < this.toks.count && DEVICE_NEXT_WORD.has(this.toks.hash[next]) && DEVICE_NEXT.has(this.tok(next).lower)) {
+      if (MARK_SPACE.test(gapAfter(this.prose, this.toks, m.j))) return true;
+    }
+    // The sentence is read only in the rare paragraph that holds such a word at all.
+    if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
+    return this.sentenceHas(m.i, DEVICE_CONTEXT);
+  }
+
+  /** True when some token's hash is in the filter (a possible hit; the caller confirms it). */
+  private hasWord(filter: WordFilter): boolean {
+    const { hash, count } = this.toks;
+    for (let k = 0; k < count; k++) if (filter.has(hash[k])) return true;
+    return false;
   }
 
   /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
