@@ -54,11 +54,11 @@ interface Mention {
 }
 
 // Markdown emphasis may sit between a name and its parenthesis ("**Valiltramiprosate** (ALZ-801)").
-/** Endings of English words that compromise's small lexicon may not know ("respectively"). */
 /** Surgical and imaging procedures ("prostatectomy", "angioplasty", "colonoscopy"): never drug names. */
 const PROCEDURE_ENDING = /(?:ectomy|otomy|ostomy|plasty|scopy|graphy)$/;
 /** People by their trade ("Anesthesiologists", "Pharmacists"): never drug names. */
 const PROFESSION_ENDING = /(?:ists|icians)$/;
+/** Endings of English words that compromise's small lexicon may not know ("respectively"). */
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
 /** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
 const FUNDING = /\b(?:grants?|funded by|award)\b/i;
