@@ -5,7 +5,7 @@
  * The lexicon drops these names and the scanner never accepts them by a rule.
  */
 const NAMES = `
-today, amen, dial, muse, thrive, triad, sonata, heather, nikki, nikita, ella, tao, sulla, allay, emend, versed,
+today, amen, dial, muse, thrive, triad, sonata, heather, nikki, nikita, ella, tao, sulla, allay, emend, versed, petersen, andersen,
 plan b, vitamin d, balanced salt, broncho saline, cambia, cold capsule iv, cold capsule v, her style, intermezzo,
 ivy block, nix, rid mousse, sojourn, quartette, hms, acth, adrenalin, irrigating solution g, focus,
 oxygen, nitrogen, helium, water, sterile water, purified water, medical air, alcohol, dextrose, caffeine, nicotine,
