@@ -80,8 +80,9 @@ function main(): void {
     if (!MATCHABLE.test(name)) continue;
     if (kind === 'generic') generics.add(name);
     else {
-      // "insulin glargine recombinant" is insulin glargine as readers know it.
-      generic = generic.replace(/ recombinant$/, '');
+      // "insulin glargine recombinant" is insulin glargine as readers know it; "fam-trastuzumab
+      // deruxtecan" (the FDA's distinguishing prefix) is the INN trastuzumab deruxtecan.
+      generic = generic.replace(/ recombinant$/, '').replace(/(^|\+)(?:fam|ado|ziv)-/g, '$1');
       // A brand with several ingredient sets keeps the simplest (fewest ingredients, then first).
       const prev = brands.get(name);
       if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
