@@ -1,7 +1,7 @@
 /** The compiled drug lexicon: built once from the derived data in ./data, then shared. */
 import { BRAND_NAMES, GENERIC_NAMES } from './data/lexicon-data';
 import { STOPLIST } from './data/stoplist';
-import { WordFilter } from './kinds/drugs/word-hash';
+import { WordFilter } from './words/word-hash';
 
 export type LexKind = 'generic' | 'brand';
 
@@ -25,7 +25,7 @@ export interface Lexicon {
   /** Entries whose lower-case first word is `word`, most words first (longest match wins). */
   withFirst(word: string): readonly LexEntry[];
   /**
-   * False when no name starts with a word of this hash (kinds/drugs/word-hash): the scanner's
+   * False when no name starts with a word of this hash (words/word-hash): the scanner's
    * test before it makes the word's string. True may be a collision; withFirst decides.
    */
   mayStart(hash: number): boolean;

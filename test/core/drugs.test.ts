@@ -3,9 +3,9 @@ import type { Fact } from '../../src/core/facts';
 import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/kinds/drugs';
 import { codeStrength } from '../../src/core/kinds/drugs/codes';
 import { hasDrugStem, mayEndInStem } from '../../src/core/kinds/drugs/stems';
-import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, Tokens } from '../../src/core/kinds/drugs/tokens';
-import { hashRange, hashWord, WordFilter } from '../../src/core/kinds/drugs/word-hash';
-import { WordMemo } from '../../src/core/kinds/drugs/word-memo';
+import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, Tokens } from '../../src/core/words/tokens';
+import { hashRange, hashWord, WordFilter } from '../../src/core/words/word-hash';
+import { WordMemo } from '../../src/core/words/word-memo';
 import { loadLexicon } from '../../src/core/lexicon';
 import { splitParagraphs } from '../../src/core/paragraphs';
 

@@ -3,8 +3,8 @@ import type { Check, CheckContext } from './context';
 import type { DrugNames } from './drug-names';
 import { NEAR_DRUG_WORDS } from './data/near-drug-words';
 import { spellingCandidateNames } from './drug-spelling-names';
-import { finishHash, HASH_SEED, hashStep, hashWord } from '../kinds/drugs/word-hash';
-import { WordMemo } from '../kinds/drugs/word-memo';
+import { finishHash, HASH_SEED, hashStep, hashWord } from '../words/word-hash';
+import { WordMemo } from '../words/word-memo';
 
 /**
  * drug-spelling: a word one letter away from a drug name (two for words of 11

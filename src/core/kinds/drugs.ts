@@ -15,9 +15,9 @@ import {
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
-} from './drugs/tokens';
-import { hashRange, WordFilter } from './drugs/word-hash';
-import { WordMemo } from './drugs/word-memo';
+} from '../words/tokens';
+import { hashRange, WordFilter } from '../words/word-hash';
+import { WordMemo } from '../words/word-memo';
 import { createMisspeltAntibody } from './drugs/misspelling';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
