@@ -103,6 +103,10 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('The Xpert MTB/RIF test detects resistance to rifampin (RIF) within hours.'), ['rifampin', 'RIF']);
     });
 
+    it('reads an English word after a hyphen as a modifier, not as an FDA suffix', () => {
+      assert.deepEqual(texts('Taking aspirin-like drugs and a tocotrienol-rich supplement'), ['aspirin', 'tocotrienol']);
+    });
+
     it('does not take professions, described biomarkers or named drug classes for drugs', () => {
       assert.deepEqual(texts('The journal of the American Society of Anesthesiologists® reports the drug trial.'), []);
       assert.deepEqual(texts('The grant funds a study of HER2-positive breast cancer and BRAF-mutant melanoma.'), []);

@@ -17,7 +17,7 @@ histamine, cholesterol, niacin, riboflavin, thiamine, vitamin a, vitamin e, vita
 barium sulfate, white petrolatum, medium chain triglycerides, cortisol, serotonin, insulin, homocysteine, creatinine,
 tyrosine, glutamine, glycine, arginine, lysine, leucine, isoleucine, valine, serine, cysteine, tryptophan,
 methionine, alanine, proline, histidine, threonine, phenylalanine, asparagine, glutamate, kinase,
-placebo, chemotherapy, immunotherapy, reiki, tai chi, chi, factor, fibronectin, radiotherapy, statin, statins, antibiotic, antibiotics, vaccine, vaccines,
+placebo, chemotherapy, immunotherapy, nasa, reiki, tai chi, chi, factor, fibronectin, radiotherapy, statin, statins, antibiotic, antibiotics, vaccine, vaccines,
 opioid, opioids, steroid, steroids, antidepressant, antidepressants, antiviral, antivirals, biologic, biologics,
 biosimilar, biosimilars, insulins,
 pfizer, moderna, biogen, novartis, roche, genentech, merck, amgen, gilead, abbvie, sanofi, astrazeneca, bayer,

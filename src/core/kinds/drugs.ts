@@ -96,6 +96,18 @@ const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
+/**
+ * The name before an FDA biologic suffix ("moxeparvovec-rokl" -> "moxeparvovec"), or null. Four
+ * letters that make an English word are not such a suffix: "cocaine-free", "aspirin-like",
+ * "tocotrienol-rich" describe something else.
+ */
+function beforeFdaSuffix(lower: string): string | null {
+  // Cheap test first: a suffix needs a hyphen five characters from the end.
+  if (lower.charCodeAt(lower.length - 5) !== 45) return null;
+  const m = SUFFIXED.exec(lower);
+  return m && !isKnownWord(lower.slice(-4)) ? m[1] : null;
+}
+
 /** How far ParagraphScan.sentence() looks for a sentence boundary on each side. */
 const SENTENCE_REACH = 400;
 
@@ -264,11 +276,10 @@ class ParagraphScan {
 
   private matchLexicon(i: number): Mention | null {
     const t = this.tok(i);
-    // Cheap test first: SUFFIXED needs a hyphen five characters from the end.
-    const suffixed = t.lower.charCodeAt(t.lower.length - 5) === 45 ? SUFFIXED.exec(t.lower) : null;
+    const suffixed = beforeFdaSuffix(t.lower);
     // The hash test first: codes and stem words come here too, and most start no name.
     const own = this.lexicon.mayStart(this.toks.hash[i]) ? this.lexicon.withFirst(t.lower) : NO_ENTRIES;
-    const entries = suffixed ? [...own, ...this.lexicon.withFirst(suffixed[1]).filter((e) => e.words.length === 1)] : own;
+    const entries = suffixed ? [...own, ...this.lexicon.withFirst(suffixed).filter((e) => e.words.length === 1)] : own;
     for (const e of entries) {
       const j = i + e.words.length - 1;
       if (j >= this.toks.count || !this.wordsMatch(i, e.words)) continue;
@@ -289,7 +300,7 @@ class ParagraphScan {
     for (let k = 0; k < words.length; k++) {
       const lower = this.tok(i + k).lower;
       if (k > 0 && !isSpace(gapAfter(this.prose, this.toks, i + k - 1))) return false;
-      if (lower !== words[k] && !(k === words.length - 1 && SUFFIXED.exec(lower)?.[1] === words[k])) return false;
+      if (lower !== words[k] && !(k === words.length - 1 && beforeFdaSuffix(lower) === words[k])) return false;
     }
     return true;
   }
