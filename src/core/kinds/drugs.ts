@@ -10,7 +10,7 @@ import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
-  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
@@ -72,9 +72,6 @@ const FREQUENT = new Set(
     'between during over only who how his her she them then were each both because through who found risk')
     .split(' '),
 );
-/** "a class of drugs called ...": what is called names the class. */
-const CLASS_WORD = new Set(['class', 'classes', 'family', 'type', 'types']);
-const TRIAL_WORD = new Set(['trial', 'trials', 'study', 'studies', 'program', 'programme', 'registry']);
 /** Between a name and the next word: a space, perhaps after a mark ("CoolSculpting® system"). */
 const MARK_SPACE = /^[®™]?[ \u00a0]$/;
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
@@ -376,8 +373,7 @@ class ParagraphScan {
       if (!isSpace(gapAfter(this.prose, this.toks, a.j))) continue;
       a.j = b.j;
       a.end = b.end;
-      this.mentions.splice(n + 1, 1);
-      this.firstIndex?.delete(b.i);
+      this.removeMention(n + 1);
     }
   }
 
@@ -386,14 +382,7 @@ class ParagraphScan {
    * plasminogen activator" (the drug is the whole name, alteplase), "ADP ribose polymerase".
    */
   private dropProteinNames(): void {
-    for (let n = this.mentions.length - 1; n >= 0; n--) {
-      const m = this.mentions[n];
-      const next = m.j + 1;
-      if (next >= this.toks.count || !PROTEIN_NEXT_WORD.has(this.toks.hash[next])) continue;
-      if (!PROTEIN_NEXT.has(this.tok(next).lower) || !isSpace(gapAfter(this.prose, this.toks, m.j))) continue;
-      this.mentions.splice(n, 1);
-      this.firstIndex?.delete(m.i);
-    }
+    this.dropMentions((m) => this.followedBy(m, PROTEIN_NEXT_WORD, PROTEIN_NEXT, isSpace));
   }
 
   /**
@@ -402,23 +391,39 @@ class ParagraphScan {
    * ("the FDA-cleared, drug-free Freespira® treatment"). Their values are vetoed document-wide.
    */
   private dropDevices(): void {
-    for (let n = this.mentions.length - 1; n >= 0; n--) {
-      const m = this.mentions[n];
-      if (m.status !== 'candidate' || !this.namesDevice(m)) continue;
+    this.dropMentions((m) => {
+      if (m.status !== 'candidate' || !this.namesDevice(m)) return false;
       (this.devices ??= new Set()).add(this.value(m));
-      this.mentions.splice(n, 1);
-      this.firstIndex?.delete(m.i);
-    }
+      return true;
+    });
   }
 
   private namesDevice(m: Mention): boolean {
-    const next = m.j + 1;
-    if (next < this.toks.count && DEVICE_NEXT_WORD.has(this.toks.hash[next]) && DEVICE_NEXT.has(this.tok(next).lower)) {
-      if (MARK_SPACE.test(gapAfter(this.prose, this.toks, m.j))) return true;
-    }
+    if (this.followedBy(m, DEVICE_NEXT_WORD, DEVICE_NEXT, (gap) => MARK_SPACE.test(gap))) return true;
     // The sentence is read only in the rare paragraph that holds such a word at all.
     if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
     return this.sentenceHas(m.i, DEVICE_CONTEXT);
+  }
+
+  /** Removes the mentions `drop` picks (from the last: the indexes ahead stay valid). */
+  private dropMentions(drop: (m: Mention) => boolean): void {
+    for (let n = this.mentions.length - 1; n >= 0; n--) if (drop(this.mentions[n])) this.removeMention(n);
+  }
+
+  private removeMention(n: number): void {
+    this.firstIndex?.delete(this.mentions[n].i);
+    this.mentions.splice(n, 1);
+  }
+
+  /**
+   * The word after mention m is one of `words`, after a gap that `gap` accepts. The word's hash is
+   * tested first (`filter` holds the same words): most mentions are followed by none of them.
+   */
+  private followedBy(m: Mention, filter: WordFilter, words: ReadonlySet<string>, gap: (text: string) => boolean): boolean {
+    const next = m.j + 1;
+    return (
+      next < this.toks.count && filter.has(this.toks.hash[next]) && words.has(this.tok(next).lower) && gap(gapAfter(this.prose, this.toks, m.j))
+    );
   }
 
   /** True when some token's hash is in the filter (a possible hit; the caller confirms it). */

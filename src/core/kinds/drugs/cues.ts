@@ -112,6 +112,10 @@ export const BIOLOGY_NOUN = words(
     'receptors peptide peptides neurotransmitter neurotransmitters pathway pathways mutation mutations ' +
     'bacterium bacteria virus viruses',
 );
+/** "a class of drugs called ...": what is called names the class. */
+export const CLASS_WORD = words('class classes family type types');
+/** Nouns of trials and programs: "the ALSummit trial", "a study called ...". */
+export const TRIAL_WORD = words('trial trials study studies program programme registry');
 /** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
 export const INN_SECOND = words('alfa pegol');
 /** Words just before a code that say it names the drug just mentioned ("its development code X"). */
