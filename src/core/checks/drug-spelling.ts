@@ -95,7 +95,8 @@ export const drugSpelling: Check = (ctx) => {
     const lower = word.toLowerCase();
     const isLower = word === lower;
     if (!isLower && word === word.toUpperCase()) continue;
-    if (allowed.has(lower) || !speller.suspect.get(lower, 0, lower.length, hashWord(lower))) continue;
+    // A lower-case word was cleared by the word lists above already; a capitalised one is asked here.
+    if (allowed.has(lower) || (upper && !speller.suspect.get(lower, 0, lower.length, hashWord(lower)))) continue;
     if (!isLower && !person.has(word)) person.set(word, looksLikePerson(prose, word));
     if (!isLower && person.get(word)) continue;
     const best = nearest(speller, ctx.drugs, lower, isLower);
