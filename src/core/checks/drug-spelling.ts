@@ -1,5 +1,5 @@
 import { createSpellingIndex, type SpellingIndex } from '../spelling';
-import type { Check, CheckContext } from './context';
+import type { Check } from './context';
 import type { DrugNames } from './drug-names';
 import { NEAR_DRUG_WORDS } from './data/near-drug-words';
 import { spellingCandidateNames } from './drug-spelling-names';
@@ -101,7 +101,7 @@ export const drugSpelling: Check = (ctx) => {
     if (!isLower && person.get(word)) continue;
     const best = nearest(speller, ctx.drugs, lower, isLower);
     if (best.length === 0) continue;
-    out.push(finding(ctx, start, word, best));
+    out.push(finding(start, word, best));
   }
   return out;
 };
@@ -155,7 +155,7 @@ function isPlural(drugs: DrugNames, lower: string): boolean {
   return false;
 }
 
-function finding(ctx: CheckContext, start: number, word: string, names: string[]): ReturnType<Check>[number] {
+function finding(start: number, word: string, names: string[]): ReturnType<Check>[number] {
   const end = start + word.length;
   if (names.length === 1) {
     const name = matchCase(word, names[0]);
