@@ -297,6 +297,16 @@ describe('drug scanner', () => {
       assert.equal(hashRange(text, 19, 22), hashWord('and'), 'a range of the text hashes as its word');
     });
 
+    it('gives UTF-16 offsets after non-ASCII characters of every UTF-8 length', () => {
+      // 2-, 3- and 4-byte characters, a lone surrogate (encoded as U+FFFD) and a non-breaking space.
+      const text = 'Café “Rilutek” — 😀 riluzole\ud800 naïve\u00a0AMX0035 ✓ end';
+      const toks = new Tokens();
+      toks.read(text);
+      const words = Array.from({ length: toks.count }, (_, i) => text.slice(toks.start[i], toks.end[i]));
+      assert.deepEqual(words, ['Caf', 'Rilutek', 'riluzole', 'na', 've', 'AMX0035', 'end']);
+      words.forEach((w, i) => assert.equal(toks.hash[i], hashWord(w.toLowerCase()), w));
+    });
+
     it('keeps every added word in a word filter and lets few others through', () => {
       const added = Array.from({ length: 2000 }, (_, n) => `name${n}x`);
       const filter = new WordFilter(added);

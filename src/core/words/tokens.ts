@@ -28,22 +28,33 @@ export class Tokens {
   hash = new Int32Array(256);
   shape = new Uint8Array(256);
 
+  /** The paragraph as UTF-8 (reused): typed-array reads are several times cheaper than charCodeAt. */
+  private bytes = new Uint8Array(1024);
+
   /**
    * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
    * before a digit ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
-   * every character of every document and is the drug scanner's largest fixed cost.
+   * every character of every document and is the drug scanner's largest fixed cost. It reads the
+   * text's UTF-8 bytes (one native encodeInto) rather than calling charCodeAt per character, which
+   * measured about three times slower. Word characters are ASCII, so every byte of a non-ASCII
+   * character is a separator; `shift` (bytes read less UTF-16 units) maps byte offsets back.
    */
   read(prose: string): void {
-    // Characters are read only below n (charCodeAt past the end would be NaN, turning the
-    // loop's arithmetic into doubles).
     const n = prose.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    if (this.bytes.length < 3 * n) this.bytes = new Uint8Array(Math.max(3 * n, 2 * this.bytes.length));
+    const b = this.bytes;
+    const size = ENCODER.encodeInto(prose, b).written;
     let { start, end, hash, shape: shapes } = this;
     let count = 0;
+    let shift = 0;
     let i = 0;
-    while (i < n) {
-      let c = prose.charCodeAt(i);
+    while (i < size) {
+      let c = b[i];
       const k0 = CHAR[c];
       if (k0 === 0) {
+        // A continuation byte adds no UTF-16 unit; a 4-byte lead stands for two (a surrogate pair).
+        if (c >= 0x80) shift += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
         i++;
         continue;
       }
@@ -52,25 +63,25 @@ export class Tokens {
       let j = i + 1;
       for (;;) {
         // Most characters are lower-case letters: a range test, no table, no shape change.
-        while (j < n && (c = prose.charCodeAt(j)) >= 97 && c <= 122) {
+        while (j < size && (c = b[j]) >= 97 && c <= 122) {
           h = hashStep(h, c);
           j++;
         }
-        if (j === n) break;
+        if (j === size) break;
         const k = CHAR[c];
         if (k !== 0) {
           shape |= k;
-        } else if (c === 45 && j + 1 < n && CHAR[prose.charCodeAt(j + 1)] !== 0) {
+        } else if (c === 45 && j + 1 < size && CHAR[b[j + 1]] !== 0) {
           shape |= HYPHEN;
-        } else if (c === 46 && j + 1 < n && isDigit(prose.charCodeAt(j + 1))) {
+        } else if (c === 46 && j + 1 < size && isDigit(b[j + 1])) {
           // A decimal part is digits only ("13.2mg" is "13.2" and "mg").
           h = hashStep(h, c);
           j++;
-          while (j < n && isDigit((c = prose.charCodeAt(j)))) {
+          while (j < size && isDigit((c = b[j]))) {
             h = hashStep(h, c);
             j++;
           }
-          if (j < n && CHAR[c] !== 0) break;
+          if (j < size && CHAR[c] !== 0) break;
           continue;
         } else break;
         h = hashStep(h, c);
@@ -80,8 +91,8 @@ export class Tokens {
         this.grow();
         ({ start, end, hash, shape: shapes } = this);
       }
-      start[count] = i;
-      end[count] = j;
+      start[count] = i - shift;
+      end[count] = j - shift;
       hash[count] = finishHash(h);
       shapes[count] = shape & ~LOWER;
       count++;
@@ -105,11 +116,13 @@ export class Tokens {
 
 /** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
 const LOWER = 128;
-/** By UTF-16 code unit: non-ASCII characters are not word characters. */
-const CHAR = new Uint8Array(65536);
+/** By UTF-8 byte: the bytes of non-ASCII characters are not word characters. */
+const CHAR = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   CHAR[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? INNER_UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
 }
+
+const ENCODER = new TextEncoder();
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
