@@ -1,11 +1,20 @@
 /**
  * A model of English for the rare ambiguous capitalized name: is this word a person, a place,
- * an organization or an ordinary word? compromise runs on one sentence only, never the whole text.
+ * an organization or an ordinary word? compromise tags a few words around the name only, never
+ * the whole text. Its tagger (compromise/two) is enough: the full build adds phrase chunking,
+ * which these questions never read, at a third more time per call.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 const NOT_DRUG_TAGS = ['Person', 'Place', 'Organization', 'Verb', 'Adjective', 'Pronoun', 'Date', 'Month'];
 const CACHE_LIMIT = 2000;
+/**
+ * Words of context kept on each side of the name. compromise's time grows with the text it tags
+ * (about 2 ms for a news sentence here), and what decides these tags is close by: a first name
+ * or "Dr." before a surname, "Inc." after a company. On the 75 names the corpus asks about, five
+ * words each side give the same answers as the whole sentence, in a third of the time.
+ */
+const CONTEXT_WORDS = 5;
 
 /** True for a lower-case word that compromise knows (its lexicon, or its lexicon after a plural -s). */
 export function isEnglishWord(lower: string): boolean {
@@ -24,17 +33,41 @@ export type OrdinaryName = (sentence: string, word: string) => boolean;
 export function createOrdinaryName(): OrdinaryName {
   const cache = new Map<string, boolean>();
   return (sentence, word) => {
-    const key = `${word}\u0000${sentence}`;
+    const context = around(sentence, word);
+    const key = `${word}\u0000${context}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     let ordinary = isKnownWord(word.toLowerCase());
     if (!ordinary) {
-      const doc = nlp(sentence);
-      const term = doc.match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
+      const term = nlp(context).match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
       ordinary = NOT_DRUG_TAGS.some((t) => term.has(`#${t}`));
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, ordinary);
     return ordinary;
   };
+}
+
+/** The text around the first whole-word `word` in `sentence`: CONTEXT_WORDS words each side (the sentence when absent). */
+export function around(sentence: string, word: string): string {
+  let at = sentence.indexOf(word);
+  while (at >= 0 && !(isBoundary(sentence, at - 1) && isBoundary(sentence, at + word.length))) at = sentence.indexOf(word, at + 1);
+  if (at < 0) return sentence;
+  let from = at;
+  for (let words = 0; from > 0; from--) if (isSpaceAt(sentence, from - 1) && !isSpaceAt(sentence, from) && ++words > CONTEXT_WORDS) break;
+  let to = at + word.length;
+  for (let words = 0; to < sentence.length; to++) if (isSpaceAt(sentence, to) && !isSpaceAt(sentence, to - 1) && ++words > CONTEXT_WORDS) break;
+  return sentence.slice(from, to);
+}
+
+/** Outside the string, or not a letter or digit. */
+function isBoundary(s: string, k: number): boolean {
+  if (k < 0 || k >= s.length) return true;
+  const c = s.charCodeAt(k);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
+function isSpaceAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
