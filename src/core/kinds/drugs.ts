@@ -90,6 +90,7 @@ const COPULA = new WordFilter(['is', 'was'], 9);
 const PROTEIN_NEXT_WORD = new WordFilter(PROTEIN_NEXT, 10);
 const DEVICE_NEXT_WORD = new WordFilter(DEVICE_NEXT, 10);
 const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
+const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
@@ -402,7 +403,7 @@ class ParagraphScan {
     if (this.followedBy(m, DEVICE_NEXT_WORD, DEVICE_NEXT, (gap) => MARK_SPACE.test(gap))) return true;
     // The sentence is read only in the rare paragraph that holds such a word at all.
     if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
-    return this.sentenceHas(m.i, DEVICE_CONTEXT);
+    return this.sentenceHas(m.i, DEVICE_CONTEXT_WORD, DEVICE_CONTEXT);
   }
 
   /** Removes the mentions `drop` picks (from the last: the indexes ahead stay valid). */
@@ -480,7 +481,7 @@ class ParagraphScan {
     if (m.status === 'candidate') {
       const prev = this.at(m.i - 1);
       if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
-      if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT)) return;
+      if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT_WORD, DRUG_CONTEXT)) return;
       for (let k = m.j + 1; k < this.toks.count && k <= m.j + 4; k++) {
         if (DEVICE_WORD.has(this.tok(k).lower)) return;
       }
@@ -496,9 +497,14 @@ class ParagraphScan {
     return /^[A-Z]{2,6}$/.test(text);
   }
 
-  private sentenceHas(i: number, words: ReadonlySet<string>): boolean {
-    const s = this.sentence(i).toLowerCase();
-    return s.split(/[^a-z0-9-]+/).some((w) => words.has(w));
+  /** A word of `words` (their hashes in `filter`) stands in the sentence around token i: its tokens read by hash first. */
+  private sentenceHas(i: number, filter: WordFilter, words: ReadonlySet<string>): boolean {
+    const [from, to] = this.sentenceBounds(i);
+    const { start, end, hash, count } = this.toks;
+    const has = (k: number) => filter.has(hash[k]) && words.has(this.tok(k).lower);
+    for (let k = i; k >= 0 && start[k] >= from; k--) if (has(k)) return true;
+    for (let k = i + 1; k < count && end[k] <= to; k++) if (has(k)) return true;
+    return false;
   }
 
   /** "A (B)", "A (B; C)", "A (marketed as B, C and D)", "A and B (C)". */
@@ -761,20 +767,31 @@ class ParagraphScan {
    * no sentence end (a list, a table, hostile input) must not make each lookup read all of it.
    */
   private sentence(i: number): string {
-    const t = this.tok(i);
-    const min = Math.max(0, t.start - SENTENCE_REACH);
-    const max = Math.min(this.prose.length, t.end + SENTENCE_REACH);
-    let from = t.start;
-    while (from > min && !'.!?\n'.includes(this.prose[from - 1])) from--;
-    let to = t.end;
-    while (to < max && !'.!?\n'.includes(this.prose[to])) to++;
+    const [from, to] = this.sentenceBounds(i);
     return this.prose.slice(from, to);
+  }
+
+  /** Start and end offsets of sentence(i). */
+  private sentenceBounds(i: number): [number, number] {
+    const { start, end } = this.toks;
+    const min = Math.max(0, start[i] - SENTENCE_REACH);
+    const max = Math.min(this.prose.length, end[i] + SENTENCE_REACH);
+    let from = start[i];
+    while (from > min && !endsSentence(this.prose.charCodeAt(from - 1))) from--;
+    let to = end[i];
+    while (to < max && !endsSentence(this.prose.charCodeAt(to))) to++;
+    return [from, to];
   }
 
   private value(m: Mention): string {
     return this.prose.slice(m.start, m.end).toLowerCase();
   }
 
+}
+
+/** '.', '!', '?' or a line break: where sentence() stops. */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 function drugFact(prose: string, m: Mention): Fact {
