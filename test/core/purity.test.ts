@@ -52,7 +52,10 @@ describe('core purity', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('no core file uses Node globals (process, Buffer, __dirname, require)', () => {
+  // require() with a literal package name is allowed: esbuild resolves it in every bundle, the web
+  // one too, and evaluates the package on first call (english.ts loads compromise so, lazily);
+  // the test above keeps such names off Node's built-ins.
+  it('no core file uses Node globals (process, Buffer, __dirname, a dynamic require)', () => {
     const offenders = files.flatMap((f) => {
       // Comments and strings may mention them; code may not.
       const code = fs
@@ -60,7 +63,7 @@ describe('core purity', () => {
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/[^\n]*/g, '')
         .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, '""');
-      const m = /\b(?:process\.|Buffer\.|__dirname|__filename|require\()/.exec(code);
+      const m = /\b(?:process\.|Buffer\.|__dirname|__filename|require\((?!""\)))/.exec(code);
       return m ? [`${path.relative(CORE, f)}: ${m[0]}`] : [];
     });
     assert.deepEqual(offenders, []);

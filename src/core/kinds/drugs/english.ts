@@ -3,8 +3,15 @@
  * an organization or an ordinary word? compromise tags a few words around the name only, never
  * the whole text. Its tagger (compromise/two) is enough: the full build adds phrase chunking,
  * which these questions never read, at a third more time per call.
+ *
+ * compromise is loaded on the first such question, not with the module: its start-up expands
+ * its lexicon (about 0.3 s, most of a one-article CLI run and of the extension's activation),
+ * while most documents never ask. The lexicon's words ship ready-made in english-words.ts.
  */
-import nlp from 'compromise/two';
+import type nlpType from 'compromise/two';
+import { ENGLISH_WORDS } from '../../data/english-words';
+
+type Nlp = typeof nlpType;
 
 const NOT_DRUG_TAGS = ['Person', 'Place', 'Organization', 'Verb', 'Adjective', 'Pronoun', 'Date', 'Month'];
 const CACHE_LIMIT = 2000;
@@ -21,9 +28,17 @@ export function isEnglishWord(lower: string): boolean {
   return isKnownWord(lower) || (lower.endsWith('s') && isKnownWord(lower.slice(0, -1)));
 }
 
+const KNOWN_WORDS: ReadonlySet<string> = new Set(ENGLISH_WORDS.split(/\s+/).filter(Boolean));
+
 /** True for a lower-case word in compromise's lexicon: an ordinary name's answer for it in any sentence. */
 export function isKnownWord(lower: string): boolean {
-  return (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[lower] !== undefined;
+  return KNOWN_WORDS.has(lower);
+}
+
+/** compromise's tagger, loaded on first use (a bundler keeps a required module unevaluated until then). */
+function tagger(): Nlp {
+  const m = require('compromise/two') as Nlp | { default: Nlp };
+  return 'default' in m ? m.default : m;
 }
 
 /** True when compromise reads `word` in `sentence` as something other than a product name. */
@@ -32,6 +47,7 @@ export type OrdinaryName = (sentence: string, word: string) => boolean;
 /** An OrdinaryName test whose answers are remembered by its owner (a scanner), not by the module. */
 export function createOrdinaryName(): OrdinaryName {
   const cache = new Map<string, boolean>();
+  let nlp: Nlp | undefined;
   return (sentence, word) => {
     const context = around(sentence, word);
     const key = `${word}\u0000${context}`;
@@ -39,6 +55,7 @@ export function createOrdinaryName(): OrdinaryName {
     if (hit !== undefined) return hit;
     let ordinary = isKnownWord(word.toLowerCase());
     if (!ordinary) {
+      nlp ??= tagger();
       const term = nlp(context).match(word.replace(/[^A-Za-z0-9]/g, ' ').trim()).first();
       ordinary = NOT_DRUG_TAGS.some((t) => term.has(`#${t}`));
     }

@@ -1,0 +1,24 @@
+import { strict as assert } from 'assert';
+import { ENGLISH_WORDS } from '../../src/core/data/english-words';
+import { createOrdinaryName, isEnglishWord, isKnownWord } from '../../src/core/kinds/drugs/english';
+import { compromiseWords } from './compromise-words';
+
+describe('English model', () => {
+  it('ships exactly the words of the installed compromise lexicon (re-run scripts/build-english-words.ts after an upgrade)', () => {
+    const shipped = ENGLISH_WORDS.split(/\s+/).filter(Boolean);
+    assert.deepEqual(shipped, compromiseWords());
+  });
+
+  it('knows ordinary words and plurals, not drug names', () => {
+    for (const w of ['however', 'dallas', 'trial', 'the']) assert.ok(isKnownWord(w), w);
+    assert.ok(isEnglishWord('trials'));
+    for (const w of ['riluzole', 'keytruda', 'qnexa']) assert.ok(!isEnglishWord(w), w);
+  });
+
+  it('reads a surname after a first name as a person, and an unknown product name as a name', () => {
+    const ordinary = createOrdinaryName();
+    const sentence = 'Keith Humphreys, a drug policy expert at Stanford University, said the study reveals an underappreciated lever';
+    assert.equal(ordinary(sentence, 'Humphreys'), true);
+    assert.equal(ordinary('The company said Qnexa reduced weight by 10 percent in the trial', 'Qnexa'), false);
+  });
+});
