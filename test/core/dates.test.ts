@@ -311,6 +311,24 @@ describe('scanDates', () => {
       none('Things found in autism: a lateral thinker, the earth, fourfold wins, the Spratly isles.');
     });
 
+    it('finds dates at the right offsets after 2-, 3- and 4-byte characters and a lone surrogate', () => {
+      const prose = 'Café “met” on May 5, 2021; 😀 in 2019 \ud800 and Q3 2020, l\u00e9ast 1999-2001.';
+      assert.deepEqual(dates(prose), [
+        ['May 5, 2021', '2021-05-05'],
+        ['2019', '2019'],
+        ['Q3 2020', '2020-Q3'],
+        ['1999', '1999'],
+        ['2001', '2001'],
+      ]);
+    });
+
+    it('starts a date only at a word start, as "\\b" sees it (ASCII letters, digits and "_")', () => {
+      assert.deepEqual(dates('today_ x_2019 éMay 2021 Q1x Q5x 2019'), [
+        ['May 2021', '2021-05'],
+        ['2019', '2019'],
+      ]);
+    });
+
     it('does not read durations or habits as points', () => {
       none('Over the last year and in the next month, their last week of life, six months later, two years ago.');
       none('The past year was hard; it shuts every Friday and on Good Friday; this may help.');

@@ -24,9 +24,10 @@ import {
   weekdayIsEvent,
   yearPrefixOk,
 } from './dates/context';
+import { ANCHOR_KINDS, type AnchorKind, Anchors } from './dates/anchors';
 
 /**
- * The date scanner. One global regex finds anchor tokens (a digit, or the first
+ * The date scanner. One pass over the bytes finds anchor tokens (a digit, or the first
  * letters of a month, weekday, season, relative or ordinal word); at each anchor a few
  * sticky regexes read the expression that starts there, and bounded look-arounds
  * decide whether it is a date. The scan resumes after the accepted span, so the
@@ -53,45 +54,6 @@ interface Found {
   value: string | null;
   /** A second fact read in the same step: the last year of "2019-2020". */
   also?: { start: number; end: number; value: string };
-}
-
-type AnchorKind = 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
-
-/**
- * The first letters of the words each kind of date can start with: months by their 3-letter
- * abbreviation, the others by 4 letters, which turns away "thing", "found", "autism", "monitor"
- * before any handler runs.
- */
-const ANCHOR_PREFIXES: Record<AnchorKind, string> = {
-  month: 'jan feb mar apr may jun jul aug sep oct nov dec',
-  weekday: 'mond tues wedn thur frid satu sund',
-  day: 'yest tomo toni toda',
-  relative: 'earl late last next this',
-  season: 'spri summ fall autu wint',
-  quarter: 'q1 q2 q3 q4',
-  ordinal: 'firs seco thir four',
-};
-const prefixes = (Object.values(ANCHOR_PREFIXES) as string[]).flatMap((list) => list.split(' '));
-
-/**
- * Anchor tokens: a digit, or the first letters of a calendar word, at a word start. Two
- * expressions, because V8 scans for each far faster than for their union; the scan merges them
- * by position. Only prefixes, so that the word expression is a flat alternation that cannot
- * backtrack; the sticky expressions tried at each anchor read the actual words.
- */
-const DIGIT_ANCHOR = /\b\d/g;
-const WORD_ANCHOR = new RegExp(`\\b(?:${prefixes.join('|')})`, 'gi');
-
-/** A prefix's letters folded to lower case and packed into a number: no string is made per anchor. */
-function prefixKey(text: string, at: number, length: number): number {
-  let key = 0;
-  for (let i = 0; i < length; i++) key = key * 128 + (text.charCodeAt(at + i) | 32);
-  return key;
-}
-
-const ANCHOR_KINDS = new Map<number, AnchorKind>();
-for (const [kind, list] of Object.entries(ANCHOR_PREFIXES) as [AnchorKind, string][]) {
-  for (const p of list.split(' ')) ANCHOR_KINDS.set(prefixKey(p, 0, p.length), kind);
 }
 
 const MON = `(${MONTH_WORDS})\\.?`;
@@ -386,6 +348,7 @@ function ordinalAnchor(prose: string, pos: number): Found | null {
 }
 
 const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null> = {
+  digit: digitAnchor,
   month: monthAnchor,
   weekday: weekdayAnchor,
   day: dayWordAnchor,
@@ -395,57 +358,31 @@ const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null>
   ordinal: ordinalAnchor,
 };
 
-/** Reads the date a word prefix can start. */
-function wordAnchor(prose: string, pos: number, length: number): Found | null {
-  return HANDLERS[ANCHOR_KINDS.get(prefixKey(prose, pos, length))!](prose, pos);
-}
+/** The handlers by kind code (ANCHOR_KINDS). */
+const HANDLER_BY_CODE = ANCHOR_KINDS.map((kind) => HANDLERS[kind]);
 
 /** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
 export const REGEXES: readonly RegExp[] = [
-  WORD_ANCHOR,
   MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, ORDINAL_OF_MONTH, YEAR_MONTH_DAY,
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
-/**
- * Where the next match of a global anchor expression at or after `from` ends, -1 when there is none.
- * `test` builds no match array (one per anchor, tens of thousands per corpus pass).
- */
-function nextAnchorEnd(re: RegExp, prose: string, from: number): number {
-  re.lastIndex = from;
-  return re.test(prose) ? re.lastIndex : -1;
-}
-
-/** A character `\w` matches. */
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/** Where a word anchor ending at `end` starts: at the start of its word, a few characters back. */
-function wordAnchorStart(prose: string, end: number): number {
-  let start = end - 1;
-  while (start > 0 && isWordCode(prose.charCodeAt(start - 1))) start--;
-  return start;
-}
+const anchors = new Anchors();
 
 /** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
 export function scanDates(prose: string): Fact[] {
   const facts: Fact[] = [];
-  // Digit anchors are one character long, so a digit anchor's start is its end - 1.
-  let digitEnd = nextAnchorEnd(DIGIT_ANCHOR, prose, 0);
-  let wordEnd = nextAnchorEnd(WORD_ANCHOR, prose, 0);
-  let word = wordEnd < 0 ? -1 : wordAnchorStart(prose, wordEnd);
-  while (digitEnd >= 0 || wordEnd >= 0) {
-    const isDigit = digitEnd >= 0 && (wordEnd < 0 || digitEnd - 1 < word);
-    const pos = isDigit ? digitEnd - 1 : word;
-    const found = isDigit ? digitAnchor(prose, pos) : wordAnchor(prose, pos, wordEnd - pos);
-    // Anchors never overlap, so the next one starts after this anchor or after the accepted span.
-    const resume = found ? (found.also?.end ?? found.end) : isDigit ? digitEnd : wordEnd;
-    if (digitEnd >= 0 && digitEnd - 1 < resume) digitEnd = nextAnchorEnd(DIGIT_ANCHOR, prose, resume);
-    if (wordEnd >= 0 && word < resume) {
-      wordEnd = nextAnchorEnd(WORD_ANCHOR, prose, resume);
-      word = wordEnd < 0 ? -1 : wordAnchorStart(prose, wordEnd);
-    }
-    if (!found || found.value === null) continue;
+  anchors.find(prose);
+  const { at: anchorAt, kind, count } = anchors;
+  // Anchors never overlap, so the next one tried is the first after the accepted span.
+  let resume = 0;
+  for (let k = 0; k < count; k++) {
+    const pos = anchorAt[k];
+    if (pos < resume) continue;
+    const found = HANDLER_BY_CODE[kind[k]](prose, pos);
+    if (!found) continue;
+    resume = found.also?.end ?? found.end;
+    if (found.value === null) continue;
     const start = withModifier(prose, pos, found.value, facts);
     facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value: found.value });
     const also = found.also;
