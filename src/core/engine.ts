@@ -1,4 +1,4 @@
-import type { Analysis, DocumentFormat, ExtractOptions, Fact, FactKind } from './facts';
+import type { Analysis, ExtractOptions, Fact, FactKind } from './facts';
 import { FACT_KINDS } from './facts';
 import { ProseMask } from './mask';
 import { scanNct } from './kinds/nct';
@@ -7,14 +7,21 @@ import { scanDates } from './kinds/dates';
 import { createDrugScanner, finishDrugs, type DrugScan, type DrugScanner } from './kinds/drugs';
 import { findDocumentDate, resolveDates } from './docdate';
 import { loadLexicon, type Lexicon } from './lexicon';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+
+/** A paragraph's facts, by kind. */
+interface ParagraphFacts {
+  /** NCT IDs and phases. */
+  facts: Fact[];
+  dates: Fact[];
+  /** Its drug candidates stay paragraph-relative even when `facts` are placed: read them from the ParagraphScan. */
+  drugs: DrugScan;
+}
 
 /** Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative. */
-interface ParagraphScan {
-  facts: Fact[];
-  drugs: DrugScan;
+interface ParagraphScan extends ParagraphFacts {
   /** The facts moved to document offsets the last time the paragraph stood at `at`: reused while it stays there. */
-  placed?: { at: number; facts: Fact[]; drugFacts: Fact[] };
+  placed?: ParagraphFacts & { at: number };
 }
 
 export interface EngineOptions {
@@ -106,8 +113,7 @@ class ScanCache {
 }
 
 function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
-  const facts = [...scanNct(prose), ...scanPhases(prose), ...scanDates(prose)];
-  return { facts, drugs: drugScanner.scan(prose) };
+  return { facts: scanPhases(prose, scanNct(prose)), dates: scanDates(prose), drugs: drugScanner.scan(prose) };
 }
 
 function analyzeWith(
@@ -116,65 +122,96 @@ function analyzeWith(
   opts: ExtractOptions | undefined,
   cache: ScanCache | null,
 ): Analysis {
-  const format: DocumentFormat = opts?.format ?? 'text';
-  const kinds = new Set<FactKind>(opts?.kinds ?? FACT_KINDS);
-  // Scan (or take from the cache) every paragraph first: the drug candidates worth shifting to
-  // document offsets are only those whose name some paragraph learned, usually none.
-  const paragraphs = splitParagraphs(new ProseMask(text, format));
-  const scans: ParagraphScan[] = new Array<ParagraphScan>(paragraphs.length);
-  const learned = new Set<string>();
-  for (let k = 0; k < paragraphs.length; k++) {
+  const paragraphs = splitParagraphs(new ProseMask(text, opts?.format ?? 'text'));
+  const count = paragraphs.length;
+  const scans = new Array<ParagraphScan>(count);
+  const facts: Fact[] = [];
+  const dates: Fact[] = [];
+  const drugScans = new Array<DrugScan>(count);
+  // The scans finishDrugs needs when no paragraph learned a name: those that found something.
+  const found: DrugScan[] = [];
+  let learns = false;
+  for (let k = 0; k < count; k++) {
     const para = paragraphs[k];
-    let scan = cache?.find(k, paragraphs.length, para.text);
+    let scan = cache?.find(k, count, para.text);
     // A scan kept in a session must not hold a view into this version of the document.
     scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
     cache?.keep(para.text, scan);
     scans[k] = scan;
-    for (const value of scan.drugs.learned) learned.add(value);
-  }
-
-  const facts: Fact[] = [];
-  const dates: Fact[] = [];
-  const drugScans: DrugScan[] = new Array<DrugScan>(scans.length);
-  for (let k = 0; k < scans.length; k++) {
-    const at = paragraphs[k].start;
-    const scan = scans[k];
-    const placed = place(scan, at, text, cache !== null);
-    for (const f of placed.facts) (f.kind === 'date' ? dates : facts).push(f);
-    drugScans[k] = {
-      facts: placed.drugFacts,
-      candidates: learned.size ? scan.drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, at, text)) : [],
-      learned: scan.drugs.learned,
-      generics: scan.drugs.generics,
-      devices: scan.drugs.devices,
-    };
+    const placed = place(scan, para.start, text, cache !== null);
+    // Most paragraphs find nothing: plain loops, no spreads.
+    for (let i = 0; i < placed.facts.length; i++) facts.push(placed.facts[i]);
+    for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
+    const drugs = placed.drugs;
+    drugScans[k] = drugs;
+    if (drugs.facts.length > 0 || drugs.generics.length > 0 || drugs.devices.length > 0) found.push(drugs);
+    if (drugs.learned.length > 0) learns = true;
   }
 
   const documentDate =
     opts?.documentDate && ISO_DAY.test(opts.documentDate)
       ? { value: opts.documentDate, source: 'option' as const }
       : findDocumentDate(text, dates);
-  for (const f of resolveDates(dates, documentDate?.value ?? null, text)) facts.push(f);
-  for (const f of finishDrugs(drugScans)) facts.push(f);
-
-  const all = kinds.size === FACT_KINDS.length ? facts : facts.filter((f) => kinds.has(f.kind));
-  all.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-  return { facts: all, documentDate };
+  const resolved = resolveDates(dates, documentDate?.value ?? null, text);
+  const drugs = finishDrugs(learns ? withLearned(scans, drugScans, paragraphs, text) : found);
+  return { facts: ordered([facts, resolved, drugs], opts?.kinds), documentDate };
 }
+
+/**
+ * The drug scans with their candidates whose value some paragraph learned, at document offsets.
+ * Only for the few documents where a paragraph learned a name: the candidates are made only then.
+ */
+function withLearned(scans: readonly ParagraphScan[], placed: readonly DrugScan[], paragraphs: readonly Paragraph[], text: string): DrugScan[] {
+  const learned = new Set<string>();
+  for (const scan of scans) for (const value of scan.drugs.learned) learned.add(value);
+  return placed.map((d, k) => ({
+    facts: d.facts,
+    candidates: scans[k].drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, paragraphs[k].start, text)),
+    learned: d.learned,
+    generics: d.generics,
+    devices: d.devices,
+  }));
+}
+
+/** The facts of the given kinds (default: all), in document order. */
+function ordered(groups: readonly Fact[][], only: readonly FactKind[] | undefined): Fact[] {
+  const kinds = only && new Set<FactKind>(only);
+  const all: Fact[] = [];
+  for (const group of groups) {
+    if (!kinds || kinds.size === FACT_KINDS.length) for (let i = 0; i < group.length; i++) all.push(group[i]);
+    else for (const f of group) if (kinds.has(f.kind)) all.push(f);
+  }
+  all.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return all;
+}
+
+const NO_FACTS: Fact[] = Object.freeze([]) as unknown as Fact[];
 
 /**
  * A paragraph's facts at document offsets. A session keeps them on the cached scan and reuses
  * them while the paragraph stays at `at`; a one-off analysis moves the fresh facts in place.
  */
-function place(scan: ParagraphScan, at: number, text: string, keep: boolean): NonNullable<ParagraphScan['placed']> {
-  if (scan.placed?.at === at) return scan.placed;
+function place(scan: ParagraphScan, at: number, text: string, keep: boolean): ParagraphFacts {
   if (!keep) {
-    for (const f of scan.facts) shiftInPlace(f, at, text);
-    for (const f of scan.drugs.facts) shiftInPlace(f, at, text);
-    return { at, facts: scan.facts, drugFacts: scan.drugs.facts };
+    shiftAll(scan.facts, at, text);
+    shiftAll(scan.dates, at, text);
+    shiftAll(scan.drugs.facts, at, text);
+    return scan;
   }
-  scan.placed = { at, facts: scan.facts.map((f) => shift(f, at, text)), drugFacts: scan.drugs.facts.map((f) => shift(f, at, text)) };
+  if (scan.placed?.at === at) return scan.placed;
+  const moved = (facts: readonly Fact[]) => facts.map((f) => shift(f, at, text));
+  const { drugs } = scan;
+  scan.placed = {
+    at,
+    facts: moved(scan.facts),
+    dates: moved(scan.dates),
+    drugs: { facts: moved(drugs.facts), candidates: NO_FACTS, learned: drugs.learned, generics: drugs.generics, devices: drugs.devices },
+  };
   return scan.placed;
+}
+
+function shiftAll(facts: readonly Fact[], at: number, text: string): void {
+  for (let i = 0; i < facts.length; i++) shiftInPlace(facts[i], at, text);
 }
 
 /** A paragraph-relative fact moved to document offsets (a copy); its text is always the document's own. */

@@ -107,6 +107,19 @@ describe('engine', function () {
     );
   });
 
+  it('a name one paragraph learns is a drug in the others, at document offsets, in a session too', () => {
+    const text = 'Zentivor Gains Ground\n\nThe company said the drug Zentivor slowed decline.\n\nZentivor was well tolerated.';
+    const spans = (facts: Fact[]) => facts.filter((f) => f.kind === 'drug').map((f) => [f.text, f.start]);
+    const expected = [0, text.indexOf('Zentivor', 1), text.lastIndexOf('Zentivor')].map((at) => ['Zentivor', at]);
+    assert.deepEqual(spans(engine.extract(text)), expected);
+    const session = engine.session();
+    assert.deepEqual(session.analyze(text), engine.analyze(text));
+    // The learning paragraph moves before the others; the cached scans are placed again.
+    const moved = `Intro.\n\n${text.split('\n\n').reverse().join('\n\n')}`;
+    assert.deepEqual(session.analyze(moved), engine.analyze(moved));
+    assert.equal(spans(session.analyze(moved).facts).length, 3);
+  });
+
   it('a session re-uses unchanged paragraphs but reflects changed ones', () => {
     const session = engine.session();
     const first = session.analyze(ARTICLE, { kinds: ['phase'] });

@@ -24,6 +24,12 @@ describe('scanNct', () => {
     assert.deepEqual(ids('clinicaltrials.gov/ct2/show/NCT01363401?term=als'), [['NCT01363401', 'NCT01363401']]);
   });
 
+  it('appends to the array it is given', () => {
+    const into = scanNct('NCT04745299');
+    assert.equal(scanNct('and NCT01363401', into), into);
+    assert.deepEqual(into.map((f) => [f.value, f.start]), [['NCT04745299', 0], ['NCT01363401', 4]]);
+  });
+
   it('rejects malformed and glued tokens', () => {
     for (const s of ['NCT0474529', 'NCT 04745299', 'NCT-04745299', 'NCT047452991', 'XNCT04745299', 'NCT04745299a', '4NCT04745299']) {
       assert.deepEqual(scanNct(s), [], s);

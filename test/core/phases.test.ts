@@ -71,6 +71,12 @@ describe('scanPhases', () => {
     it(`"${s}" is not a phase`, () => assert.deepEqual(phases(s), []));
   }
 
+  it('appends to the array it is given', () => {
+    const into = scanPhases('a Phase 3 trial');
+    assert.equal(scanPhases('its Phase 2 data', into), into);
+    assert.deepEqual(into.map((f) => [f.value, f.start]), [['3', 2], ['2', 4]]);
+  });
+
   it('keeps separate phases apart when joined by prose', () => {
     assert.deepEqual(phases('Phase 2 and Phase 3 trials'), [['Phase 2', '2'], ['Phase 3', '3']]);
     assert.deepEqual(phases('a phase 3 - 12 patients'), [['phase 3', '3']]);

@@ -45,14 +45,14 @@ function isWellFormed(prose: string, t: NctToken): boolean {
   return t.separator === '' && t.digits.length === 8 && !isWordChar(prose[t.end]);
 }
 
-/** Finds ClinicalTrials.gov IDs (NCT + 8 digits) in prose. Offsets are into `prose`. */
-export function scanNct(prose: string): Fact[] {
-  return nctTokens(prose)
-    .filter((t) => isWellFormed(prose, t))
-    .map((t) => {
-      const text = prose.slice(t.start, t.end);
-      return { kind: 'nct' as const, text, start: t.start, end: t.end, value: text.toUpperCase() };
-    });
+/** Finds ClinicalTrials.gov IDs (NCT + 8 digits) in prose, appended to `into`. Offsets are into `prose`. */
+export function scanNct(prose: string, into: Fact[] = []): Fact[] {
+  for (const t of nctTokens(prose)) {
+    if (!isWellFormed(prose, t)) continue;
+    const text = prose.slice(t.start, t.end);
+    into.push({ kind: 'nct', text, start: t.start, end: t.end, value: text.toUpperCase() });
+  }
+  return into;
 }
 
 /**

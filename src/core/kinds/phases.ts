@@ -178,17 +178,16 @@ function contextAllows(prose: string, keyword: string, end: number, needs: Needs
   return keyword[0] === 'P' || !lowerWordAfter;
 }
 
-/** Finds explicit clinical-trial phases ("Phase 1b/2a", "phase III", "Phases 2 and 3"). */
-export function scanPhases(prose: string): Fact[] {
-  const out: Fact[] = [];
+/** Finds explicit clinical-trial phases ("Phase 1b/2a", "phase III", "Phases 2 and 3"), appended to `into`. */
+export function scanPhases(prose: string, into: Fact[] = []): Fact[] {
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(prose); m !== null; m = KEYWORD.exec(prose)) {
     const start = m.index;
     const found = readPhase(prose, start + m[0].length, m[0].endsWith('.'));
     if (!found || !contextAllows(prose, m[0], found.end, found.needs)) continue;
     const text = prose.slice(start, found.end);
-    out.push({ kind: 'phase', text, start, end: found.end, value: found.values.join('/') });
+    into.push({ kind: 'phase', text, start, end: found.end, value: found.values.join('/') });
     KEYWORD.lastIndex = found.end;
   }
-  return out;
+  return into;
 }
