@@ -216,6 +216,24 @@ describe('scanDates', () => {
       none('Of 5% on 6, 7.5 May or 8: May; 12x May.');
     });
 
+    it('reads day-first dates after any run of spaces or "of", and spans of years with spaced dashes', () => {
+      assert.deepEqual(dates('It opened on 5 of May and on 7  OF June; 12 \tJuly 2020 and 3 patients.'), [
+        ['5 of May', '--05-05'],
+        ['7  OF June', '--06-07'],
+        ['12 \tJuly 2020', '2020-07-12'],
+      ]);
+      assert.deepEqual(dates('From 2019 – 2020, 2015 /16 and 2010\u00a0- 2011; 2000 Apr; 2001 apr;'), [
+        ['2019', '2019'],
+        ['2020', '2020'],
+        ['2015', '2015'],
+        ['16', '2016'],
+        ['2010', '2010'],
+        ['2011', '2011'],
+        ['2000 Apr', '2000-04'],
+        ['2001', '2001'],
+      ]);
+    });
+
     it('does not read ages, times or numbers without a year as dates', () => {
       none('Adults ages 25-75, aged 65 or older, were seen at 10:30 a.m. by 115 nurses.');
     });

@@ -178,14 +178,16 @@ const twoDigitYear = (yy: string): number => 2000 + Number(yy);
 /** A year or a span of years standing alone, when its neighbours let it read as a year. */
 function yearAt(prose: string, pos: number): Found | null {
   if (!yearPrefixOk(prose, pos)) return null;
-  let m = at(YEAR_MONTH_DAY, prose, pos);
+  // The expressions below need a space and a capital ("2000 Apr;"), or a dash or slash ("2019-20"), next.
+  const next = prose.charCodeAt(pos + 4);
+  let m = next === 32 && isMonthInitial(prose.charCodeAt(pos + 5)) ? at(YEAR_MONTH_DAY, prose, pos) : null;
   if (m && isCapitalized(m[2])) {
     const end = pos + m[0].length;
     const year = Number(m[1]);
     if (m[3] !== undefined) return fullDate(year, monthNumber(m[2]), Number(m[3]), end);
     if (isPlausibleYear(year)) return { end, value: isoMonth(year, monthNumber(m[2])) };
   }
-  m = at(YEAR_RANGE, prose, pos);
+  m = mayRange(next, prose.charCodeAt(pos + 5)) ? at(YEAR_RANGE, prose, pos) : null;
   if (m) {
     const first = Number(m[1]);
     const last = m[2].length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
@@ -201,6 +203,12 @@ function yearAt(prose: string, pos: number): Found | null {
   const end = pos + m[0].length;
   return countFollows(prose, end) || inMeetingName(prose, pos, end) ? null : { end, value: m[1] };
 }
+
+/** "-", "/" or a non-ASCII character, which may be a dash. */
+const mayBeDash = (c: number): boolean => c === 45 || c === 47 || c > 127;
+
+/** Whether a span of years may go on with these two characters after its first year: `\s?[-–—/]`. */
+const mayRange = (c: number, after: number): boolean => mayBeDash(c) || (isAsciiSpace(c) && mayBeDash(after));
 
 /** "the 2016 ASCO Annual Meeting", "AACR Annual Meeting 2016": checked only once a year has matched. */
 const inMeetingName = (prose: string, start: number, end: number): boolean =>
@@ -246,6 +254,25 @@ function mayFollowDay(c: number): boolean {
 }
 const ORDINAL_SUFFIX_LETTER = new Set([...'snrt'].map((l) => l.charCodeAt(0)));
 
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** The capitals that start month words: a month is taken only when capitalized. */
+const MONTH_INITIAL = new Uint8Array(128);
+for (const word of MONTH_WORDS.split('|')) MONTH_INITIAL[word.charCodeAt(0)] = 1;
+const isMonthInitial = (c: number): boolean => c < 128 && MONTH_INITIAL[c] === 1;
+
+/**
+ * Whether a capitalized month word, or "of" before one, may start after the spaces from `from`
+ * (any non-ASCII character may be a space: the expressions decide). False settles that no
+ * day-first date is here without running them: the common case of a count ("12 patients").
+ */
+function monthMayFollow(prose: string, from: number): boolean {
+  let i = from;
+  while (isAsciiSpace(prose.charCodeAt(i))) i++;
+  const c = prose.charCodeAt(i);
+  return c > 127 || isMonthInitial(c) || ((c | 32) === 111 && (prose.charCodeAt(i + 1) | 32) === 102);
+}
+
 function digitAnchor(prose: string, pos: number): Found | null {
   // Only runs of 4 digits (a year, an ISO date) or of 1-2 digits (a day, a quarter) start a date:
   // the many other numbers in news text cost one short loop.
@@ -254,7 +281,10 @@ function digitAnchor(prose: string, pos: number): Found | null {
     if (!plausibleCentury(prose, pos) && !otherCenturyShape(prose, pos)) return null;
     return isoAt(prose, pos) ?? yearAt(prose, pos);
   }
-  if (digits > 2 || !mayFollowDay(prose.charCodeAt(pos + digits))) return null;
+  const next = prose.charCodeAt(pos + digits);
+  if (digits > 2 || !mayFollowDay(next)) return null;
+  // "12 patients": after a space only a day-first date ("12 May") can start here.
+  if (isAsciiSpace(next) && !monthMayFollow(prose, pos + digits + 1)) return null;
   const found = digitsFirst(prose, pos, null);
   if (found) return found;
   let m = at(DIGIT_PART, prose, pos);
