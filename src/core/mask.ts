@@ -381,17 +381,23 @@ const RULES: Record<DocumentFormat, readonly Rule[]> = {
 /**
  * A text seen through its prose mask: everything that is not prose (HTML tags, comments,
  * scripts, markdown code blocks, URLs except the NCT IDs inside them) reads as spaces, line
- * breaks kept, so offsets stay valid. The masked text is made only for the slices asked for,
- * and a text with nothing hidden is its own masked text (no copy).
+ * breaks kept, so offsets stay valid. The masked text is made only for the slices asked for:
+ * a paragraph with nothing hidden is a view of the document, not a copy.
  */
 export class ProseMask {
-  /** Disjoint, sorted ranges to blank, as [start, end] pairs (a plain array: a typed one cost more to make than it saved). */
-  private readonly blanks: readonly number[];
+  /** Disjoint, sorted ranges to blank, as [start, end] pairs. */
+  private readonly blanks: Int32Array;
 
   constructor(readonly text: string, format: DocumentFormat) {
     let ranges: Hidden[] = [];
     for (const rule of RULES[format] ?? RULES.text) ranges = merge(ranges, rule(text, new HiddenSoFar(ranges)));
     this.blanks = blankRanges(text, ranges);
+  }
+
+  /** The masked text's code unit at i (NaN past the end, as String.charCodeAt). */
+  charCodeAt(i: number): number {
+    const c = this.text.charCodeAt(i);
+    return c === 10 || !this.hidden(i) ? c : 32;
   }
 
   /** The masked text of text[start, end). */
@@ -410,6 +416,11 @@ export class ProseMask {
       at = to;
     }
     return out + this.text.slice(at, end);
+  }
+
+  private hidden(i: number): boolean {
+    const k = this.firstEndingAfter(i);
+    return k < this.blanks.length && this.blanks[k] <= i;
   }
 
   /** Index (even) of the first blank range whose end is after `i`; blanks.length if none. */
@@ -432,7 +443,7 @@ const MAY_HOLD_NCT = /nct/i;
  * The rules' ranges as the stretches to blank: a range overlapping the previous one is clipped;
  * a URL range keeps its NCT IDs visible, so it is blanked around them.
  */
-function blankRanges(text: string, ranges: readonly Hidden[]): number[] {
+function blankRanges(text: string, ranges: readonly Hidden[]): Int32Array {
   const out: number[] = [];
   let at = 0;
   for (const r of ranges) {
@@ -451,7 +462,7 @@ function blankRanges(text: string, ranges: readonly Hidden[]): number[] {
     }
     if (r.end > from) out.push(from, r.end);
   }
-  return out;
+  return Int32Array.from(out);
 }
 
 /** The masked text (see ProseMask): a string of the same length as `text`. */

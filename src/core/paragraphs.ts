@@ -7,6 +7,7 @@ export interface Paragraph {
 /** A text read through a mask (mask.ts ProseMask): same length and line breaks as `text`. */
 export interface MaskedText {
   readonly text: string;
+  charCodeAt(i: number): number;
   slice(start: number, end: number): string;
 }
 
@@ -18,34 +19,34 @@ export interface MaskedText {
  * paragraph's text is its masked text.
  */
 export function splitParagraphs(source: string | MaskedText): Paragraph[] {
-  // The whole masked text at once (the text itself when nothing is masked), read with the string's
-  // own charCodeAt: reading through the mask, a range lookup per character, took twice as long.
-  const text = typeof source === 'string' ? source : source.slice(0, source.text.length);
+  const masked: MaskedText = typeof source === 'string' ? { text: source, charCodeAt: (i) => source.charCodeAt(i), slice: (a, b) => source.slice(a, b) } : source;
+  const text = masked.text;
   const out: Paragraph[] = [];
   let start = 0;
+  // Line breaks are never masked: the raw text's newlines are the masked text's.
   for (let nl = text.indexOf('\n'); nl !== -1; ) {
-    const next = skipBlank(text, nl + 1);
-    if (text.charCodeAt(next) === 10) {
+    const next = skipBlank(masked, nl + 1);
+    if (masked.charCodeAt(next) === 10) {
       // A blank line: the paragraph ends at `nl`; the next starts after all blank lines.
-      if (nl > start) out.push({ start, text: text.slice(start, nl) });
-      start = skipWhitespace(text, next);
+      if (nl > start) out.push({ start, text: masked.slice(start, nl) });
+      start = skipWhitespace(masked, next);
       nl = text.indexOf('\n', start);
     } else {
       nl = text.indexOf('\n', nl + 1);
     }
   }
-  if (start < text.length) out.push({ start, text: text.slice(start, text.length) });
+  if (start < text.length) out.push({ start, text: masked.slice(start, text.length) });
   return out;
 }
 
 /** Index of the first character at or after i that is not a space, tab or carriage return. */
-function skipBlank(text: string, i: number): number {
+function skipBlank(text: MaskedText, i: number): number {
   for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13; c = text.charCodeAt(++i));
   return i;
 }
 
 /** Index of the first character at or after i that is not whitespace (blank-line runs). */
-function skipWhitespace(text: string, i: number): number {
+function skipWhitespace(text: MaskedText, i: number): number {
   for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13 || c === 10; c = text.charCodeAt(++i));
   return i;
 }
