@@ -158,19 +158,27 @@ function analyzeWith(
 }
 
 /**
- * The drug scans with their candidates whose value some paragraph learned, at document offsets.
- * Only for the few documents where a paragraph learned a name: the candidates are made only then.
+ * The drug scans finishDrugs needs when some paragraph learned a name: those that found something
+ * or hold a candidate with a learned value, that candidate moved to document offsets. Only
+ * paragraphs with such a candidate get a new object: in the editor this runs on every change.
  */
 function withLearned(scans: readonly ParagraphScan[], placed: readonly DrugScan[], paragraphs: readonly Paragraph[], text: string): DrugScan[] {
   const learned = new Set<string>();
   for (const scan of scans) for (const value of scan.drugs.learned) learned.add(value);
-  return placed.map((d, k) => ({
-    facts: d.facts,
-    candidates: scans[k].drugs.candidates.filter((f) => learned.has(f.value)).map((f) => shift(f, paragraphs[k].start, text)),
-    learned: d.learned,
-    generics: d.generics,
-    devices: d.devices,
-  }));
+  const out: DrugScan[] = [];
+  for (let k = 0; k < placed.length; k++) {
+    const d = placed[k];
+    let candidates: Fact[] | undefined;
+    for (const f of scans[k].drugs.candidates) if (learned.has(f.value)) (candidates ??= []).push(shift(f, paragraphs[k].start, text));
+    if (candidates) out.push(withCandidates(d, candidates));
+    // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
+    else if (d.facts.length > 0 || d.learned.length > 0 || d.generics.length > 0 || d.devices.length > 0) out.push(d === scans[k].drugs ? withCandidates(d, NO_FACTS) : d);
+  }
+  return out;
+}
+
+function withCandidates(d: DrugScan, candidates: Fact[]): DrugScan {
+  return { facts: d.facts, candidates, learned: d.learned, generics: d.generics, devices: d.devices };
 }
 
 /** The facts of the given kinds (default: all), in document order. */
