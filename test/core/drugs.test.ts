@@ -92,6 +92,16 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Patients took a new drug called Zentavix twice a day.'), ['Zentavix']);
     });
 
+    it('does not take an abbreviation the text defines for a drug class or a biomarker, anywhere in the document', () => {
+      const cued = 'Flares subsided when the higher dose of TNFi was restarted.';
+      assert.deepEqual(texts(cued), ['TNFi'], 'the cue alone makes it a drug');
+      assert.deepEqual(texts(`Patients on a tumour necrosis factor inhibitor (TNFi) were followed.\n\n${cued}`), []);
+      assert.deepEqual(texts('A blood test detects a biomarker called CA-125, which is often raised.'), []);
+      // Known drugs, codes, and therapies an antibody or enzyme is called stay drugs.
+      assert.deepEqual(texts('Patients took a BTK inhibitor (ibrutinib) daily.'), ['ibrutinib']);
+      assert.deepEqual(texts('A monoclonal antibody (lab-produced protein) called REGN727 lowered cholesterol.'), ['REGN727']);
+    });
+
     it('does not take devices, tests and procedures for drugs, anywhere in the document', () => {
       const text = [
         'The FDA cleared the Zapsculpt system for fat reduction last year.',
@@ -238,8 +248,8 @@ describe('drug scanner', () => {
     it('drops overlapping and duplicate mentions', () => {
       const f = (start: number, end: number, value: string): Fact => ({ kind: 'drug', text: value, start, end, value });
       const out = finishDrugs([
-        { facts: [f(0, 10, 'a b'), f(0, 10, 'a b'), f(4, 8, 'b')], candidates: [f(20, 25, 'zed'), f(30, 33, 'unk')], learned: [], generics: [], devices: [] },
-        { facts: [], candidates: [], learned: ['zed'], generics: [['zed', 'zedamab']], devices: [] },
+        { facts: [f(0, 10, 'a b'), f(0, 10, 'a b'), f(4, 8, 'b')], candidates: [f(20, 25, 'zed'), f(30, 33, 'unk')], learned: [], generics: [], notDrugs: [] },
+        { facts: [], candidates: [], learned: ['zed'], generics: [['zed', 'zedamab']], notDrugs: [] },
       ]);
       assert.deepEqual(out.map((x) => [x.start, x.value, x.generic]), [[0, 'a b', undefined], [20, 'zed', 'zedamab']]);
     });
@@ -247,8 +257,8 @@ describe('drug scanner', () => {
     it('drops names another paragraph showed to be devices, unless the text pairs them with a drug', () => {
       const f = (start: number, value: string): Fact => ({ kind: 'drug', text: value, start, end: start + value.length, value });
       const out = finishDrugs([
-        { facts: [f(0, 'zapsys'), f(10, 'rif')], candidates: [], learned: [], generics: [['rif', 'rifampin']], devices: [] },
-        { facts: [], candidates: [], learned: [], generics: [], devices: ['zapsys', 'rif'] },
+        { facts: [f(0, 'zapsys'), f(10, 'rif')], candidates: [], learned: [], generics: [['rif', 'rifampin']], notDrugs: [] },
+        { facts: [], candidates: [], learned: [], generics: [], notDrugs: ['zapsys', 'rif'] },
       ]);
       assert.deepEqual(out.map((x) => x.value), ['rif']);
     });

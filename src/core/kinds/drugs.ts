@@ -10,7 +10,7 @@ import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
-  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
@@ -30,8 +30,12 @@ export interface DrugScan {
   candidates: Fact[];
   /** [brand or code value, generic] pairs stated by the text ("Rilutek (riluzole)"). */
   generics: [string, string][];
-  /** Values of unknown names the text shows to be devices ("CoolSculpting® system", "the FDA-cleared X"): never drugs in this document. */
-  devices: string[];
+  /**
+   * Values of unknown names the text shows are not drugs: devices ("CoolSculpting® system", "the
+   * FDA-cleared X") and terms it defines for a class or a molecule ("a TNF inhibitor (TNFi)", "a
+   * biomarker called CA-125"). Never drugs anywhere in this document.
+   */
+  notDrugs: string[];
 }
 
 export interface DrugScanner {
@@ -90,6 +94,9 @@ const COPULA = new WordFilter(['is', 'was'], 9);
 const PROTEIN_NEXT_WORD = new WordFilter(PROTEIN_NEXT, 10);
 const DEVICE_NEXT_WORD = new WordFilter(DEVICE_NEXT, 10);
 const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
+const DEFINED_HEAD_WORD = new WordFilter(DEFINED_HEAD, 10);
+/** "called", "named", "as" ("known as"): before a name a biology noun gives. */
+const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
@@ -141,7 +148,7 @@ class ParagraphScan {
   private firstIndex: Map<number, Mention> | undefined;
   private learned: Set<string> | undefined;
   private generics: [string, string][] | undefined;
-  private devices: Set<string> | undefined;
+  private notDrugs: Set<string> | undefined;
   private mayNameDevice: boolean | undefined;
   /** Token objects made so far, by index (most words never get one). */
   private made: (Token | undefined)[] | undefined;
@@ -172,6 +179,7 @@ class ParagraphScan {
     this.mergeConjugates();
     this.dropProteinNames();
     this.dropDevices();
+    this.dropDefinedTerms();
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
@@ -184,7 +192,7 @@ class ParagraphScan {
       else unsettled.push(m);
     }
     const learned = this.learned ? [...this.learned] : NO_VALUES;
-    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.devices ? [...this.devices] : NO_VALUES, this.prose, unsettled);
+    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.notDrugs ? [...this.notDrugs] : NO_VALUES, this.prose, unsettled);
   }
 
   /** Mention by its first token, indexed on first use (most paragraphs never ask). */
@@ -394,7 +402,7 @@ class ParagraphScan {
   private dropDevices(): void {
     this.dropMentions((m) => {
       if (m.status !== 'candidate' || !this.namesDevice(m)) return false;
-      (this.devices ??= new Set()).add(this.value(m));
+      (this.notDrugs ??= new Set()).add(this.value(m));
       return true;
     });
   }
@@ -404,6 +412,39 @@ class ParagraphScan {
     // The sentence is read only in the rare paragraph that holds such a word at all.
     if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
     return this.sentenceHas(m.i, DEVICE_CONTEXT_WORD, DEVICE_CONTEXT);
+  }
+
+  /**
+   * Unknown names and codes the text defines as a class of drugs or a target: an abbreviation in
+   * parentheses after such a head noun ("a tumour necrosis factor inhibitor (TNFi)"), or a name
+   * that a biomarker, gene or receptor is called ("a biomarker called CA-125", "a gene known as
+   * X"). Their values are vetoed document-wide, as devices are. An abbreviation with a digit is
+   * left alone: "a PARP inhibitor (ABC-123)" introduces a drug by its code.
+   */
+  private dropDefinedTerms(): void {
+    this.dropMentions((m) => {
+      if (m.i !== m.j || (m.status !== 'candidate' && m.role !== 'code') || !this.definesTerm(m.i)) return false;
+      (this.notDrugs ??= new Set()).add(this.value(m));
+      return true;
+    });
+  }
+
+  private definesTerm(i: number): boolean {
+    const { start, hash, shape } = this.toks;
+    if (i < 2) return false;
+    if (this.prose.charCodeAt(start[i] - 1) === 40) {
+      return (
+        (shape[i] & DIGIT) === 0 &&
+        DEFINED_HEAD_WORD.has(hash[i - 1]) &&
+        DEFINED_HEAD.has(this.tok(i - 1).lower) &&
+        OPEN_PAREN.test(gapAfter(this.prose, this.toks, i - 1)) &&
+        CLOSE_PAREN.test(gapAfter(this.prose, this.toks, i))
+      );
+    }
+    if (!NAMING_WORD.has(hash[i - 1])) return false;
+    const w1 = this.tok(i - 1).lower;
+    const noun = w1 === 'as' ? (this.tok(i - 2).lower === 'known' ? this.at(i - 3)?.lower : undefined) : w1 === 'called' || w1 === 'named' ? this.tok(i - 2).lower : undefined;
+    return noun !== undefined && NAMED_NOT_DRUG.has(noun);
   }
 
   /** Removes the mentions `drop` picks (from the last: the indexes ahead stay valid). */
@@ -809,7 +850,7 @@ function factAt(prose: string, start: number, end: number, generic: string | und
 const NO_FACTS = Object.freeze([]) as unknown as Fact[];
 const NO_VALUES = Object.freeze([]) as unknown as string[];
 const NO_PAIRS = Object.freeze([]) as unknown as [string, string][];
-const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES, candidates: NO_FACTS, generics: NO_PAIRS, devices: NO_VALUES });
+const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES, candidates: NO_FACTS, generics: NO_PAIRS, notDrugs: NO_VALUES });
 
 /**
  * A paragraph's DrugScan. Tens of thousands of candidates per corpus pass, almost none ever
@@ -827,7 +868,7 @@ class ScanResult implements DrugScan {
     readonly facts: Fact[],
     readonly learned: string[],
     readonly generics: [string, string][],
-    readonly devices: string[],
+    readonly notDrugs: string[],
     private readonly prose: string,
     unsettled: readonly Mention[],
   ) {
@@ -853,17 +894,17 @@ class ScanResult implements DrugScan {
 
 /**
  * Document-level step over all paragraphs' scans (offsets already absolute):
- * promotes candidates whose value was learned elsewhere, drops names shown to be devices, and
+ * promotes candidates whose value was learned elsewhere, drops names shown not to be drugs, and
  * spreads generics stated in the text to the other mentions. Returns the document's drug facts sorted.
  */
 export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
   // Plain loops: in the editor this runs over every paragraph of the document on each change.
   const learned = new Set<string>();
-  const devices = new Set<string>();
+  const notDrugs = new Set<string>();
   const stated = new Map<string, string>();
   for (const s of scans) {
     for (const value of s.learned) learned.add(value);
-    for (const value of s.devices) devices.add(value);
+    for (const value of s.notDrugs) notDrugs.add(value);
     for (const [name, generic] of s.generics) if (!stated.has(name)) stated.set(name, generic);
   }
   const all: Fact[] = [];
@@ -877,7 +918,7 @@ export function finishDrugs(scans: readonly DrugScan[]): Fact[] {
   let reached = -1;
   for (const f of all) {
     // A name the text pairs with a drug ("rifampin (RIF)") stays a drug where it also names a test.
-    if (f.start < reached || (devices.has(f.value) && !stated.has(f.value))) continue;
+    if (f.start < reached || (notDrugs.has(f.value) && !stated.has(f.value))) continue;
     reached = f.end;
     const generic = stated.get(f.value);
     out.push(generic && generic !== f.value ? { ...f, generic } : f);

@@ -114,6 +114,22 @@ export const BIOLOGY_NOUN = words(
 );
 /** "a class of drugs called ...": what is called names the class. */
 export const CLASS_WORD = words('class classes family type types');
+/**
+ * Head nouns of a class of drugs or of a target, after which an abbreviation in parentheses names
+ * the class or the target: "a tumour necrosis factor inhibitor (TNFi)", "receptor-signaling
+ * inhibitor (ARSi)". Not protein, enzyme, hormone or factor: those abbreviations often name a
+ * drug ("tissue plasminogen activator (tPA)", "colony-stimulating factor (G-CSF)").
+ */
+export const DEFINED_HEAD = words(
+  'inhibitor inhibitors blocker blockers agonist agonists antagonist antagonists modulator modulators receptor receptors ' +
+    'pathway pathways gene genes biomarker biomarkers marker markers',
+);
+/**
+ * Before "called X", "known as X": nouns whose X is never a drug ("a biomarker called CA-125").
+ * Not protein, enzyme or antibody: "a monoclonal antibody (lab-produced protein) called REGN727",
+ * "an enzyme called IdeS" name therapies.
+ */
+export const NAMED_NOT_DRUG = words('biomarker biomarkers marker markers gene genes mutation mutations receptor receptors pathway pathways');
 /** Nouns of trials and programs: "the ALSummit trial", "a study called ...". */
 export const TRIAL_WORD = words('trial trials study studies program programme registry');
 /** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
