@@ -102,6 +102,13 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('A monoclonal antibody (lab-produced protein) called REGN727 lowered cholesterol.'), ['REGN727']);
     });
 
+    it('does not take a company for a drug, anywhere in the document', () => {
+      const marked = 'Patients took Zorvex® tablets daily.';
+      assert.deepEqual(texts(marked), ['Zorvex'], 'the mark in a sentence about a drug alone makes it one');
+      assert.deepEqual(texts(`About Zorvex® Biosciences: a leader in pain.\n\n${marked}`), []);
+      assert.deepEqual(texts('Quorvant Pharmaceuticals said its drug Lumexa (QV-101) was approved.'), ['Lumexa', 'QV-101']);
+    });
+
     it('does not take devices, tests and procedures for drugs, anywhere in the document', () => {
       const text = [
         'The FDA cleared the Zapsculpt system for fat reduction last year.',

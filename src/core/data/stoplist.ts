@@ -15,7 +15,7 @@ citric acid, lactic acid, phosphoric acid, amino acids, fish oil, olive oil, saf
 sodium chloride, potassium chloride, calcium carbonate, titanium dioxide, zinc oxide, albumin, albumin human,
 histamine, cholesterol, niacin, riboflavin, thiamine, vitamin a, vitamin e, vitamin k, vitamin c, protein,
 barium sulfate, white petrolatum, medium chain triglycerides, cortisol, serotonin, insulin, homocysteine, creatinine,
-calcitonin gene-related peptide, tyrosine, glutamine, glycine, arginine, lysine, leucine, isoleucine, valine, serine, cysteine, tryptophan,
+calcitonin gene-related peptide, igg, iga, igm, ige, igd, tyrosine, glutamine, glycine, arginine, lysine, leucine, isoleucine, valine, serine, cysteine, tryptophan,
 methionine, alanine, proline, histidine, threonine, phenylalanine, asparagine, glutamate, kinase,
 placebo, chemotherapy, immunotherapy, nasa, reiki, tai chi, chi, factor, fibronectin, radiotherapy, statin, statins, antibiotic, antibiotics, vaccine, vaccines,
 opioid, opioids, steroid, steroids, antidepressant, antidepressants, antiviral, antivirals, biologic, biologics,

@@ -10,7 +10,7 @@ import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
-  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
@@ -95,6 +95,7 @@ const PROTEIN_NEXT_WORD = new WordFilter(PROTEIN_NEXT, 10);
 const DEVICE_NEXT_WORD = new WordFilter(DEVICE_NEXT, 10);
 const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
 const DEFINED_HEAD_WORD = new WordFilter(DEFINED_HEAD, 10);
+const COMPANY_NEXT_WORD = new WordFilter(COMPANY_NEXT, 10);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
@@ -395,9 +396,10 @@ class ParagraphScan {
   }
 
   /**
-   * Unknown names that the text shows to be devices: followed by a device noun ("CoolSculpting®
-   * system"), or, for a name without digits, in a sentence about a cleared or drug-free product
-   * ("the FDA-cleared, drug-free Freespira® treatment"). Their values are vetoed document-wide.
+   * Unknown names that the text shows to be devices or companies: followed by a device noun
+   * ("CoolSculpting® system") or a company word ("Proove® Biosciences"), or, for a name without
+   * digits, in a sentence about a cleared or drug-free product ("the FDA-cleared, drug-free
+   * Freespira® treatment"). Their values are vetoed document-wide.
    */
   private dropDevices(): void {
     this.dropMentions((m) => {
@@ -408,7 +410,8 @@ class ParagraphScan {
   }
 
   private namesDevice(m: Mention): boolean {
-    if (this.followedBy(m, DEVICE_NEXT_WORD, DEVICE_NEXT, (gap) => MARK_SPACE.test(gap))) return true;
+    const markSpace = (gap: string) => MARK_SPACE.test(gap);
+    if (this.followedBy(m, DEVICE_NEXT_WORD, DEVICE_NEXT, markSpace) || this.followedBy(m, COMPANY_NEXT_WORD, COMPANY_NEXT, markSpace)) return true;
     // The sentence is read only in the rare paragraph that holds such a word at all.
     if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
     return this.sentenceHas(m.i, DEVICE_CONTEXT_WORD, DEVICE_CONTEXT);

@@ -44,6 +44,11 @@ export const DEVICE_NEXT = words(
   'system systems device devices implant stent catheter app apps scanner monitor sensor test tests assay assays ' +
     'kit kits software platform technology machine laser robot',
 );
+/** After a name: the name is a company's ("Proove® Biosciences", "Amarin Corp."), not a drug's. */
+export const COMPANY_NEXT = words(
+  'inc corp corporation ltd llc plc biosciences bioscience biotherapeutics therapeutics pharmaceuticals pharma ' +
+    'biopharma biopharmaceuticals biologics laboratories labs holdings',
+);
 /** In a sentence about an unknown brand-like name: the product is a cleared device or a drug-free treatment. */
 export const DEVICE_CONTEXT = words('cleared fda-cleared clearance drug-free device devices non-surgical nonsurgical');
 
