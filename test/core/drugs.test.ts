@@ -134,6 +134,7 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('The company tested AMX0035 and then NVX-417 in ALS.'), ['AMX0035', 'NVX-417']);
       assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);
       assert.deepEqual(texts('The work was funded by grants HL124112 and ABC12345.'), []);
+      assert.deepEqual(texts('It was supported in part by NIH funding awards ZIA AI001086-08 and AGO5131.'), []);
     });
 
     it('needs a cue for loose shapes such as CNM-Au8', () => {
@@ -297,6 +298,7 @@ describe('drug scanner', () => {
 
     it('does not take a conference abstract number for a code', () => {
       assert.deepEqual(texts('Data were shown in abstract CT017 and (Abstract LBA10), beside AMG133.'), ['AMG133']);
+      assert.deepEqual(texts('Abstract Number: SAT0150. The drug AMG133 was safe.'), ['AMG133']);
     });
   });
 
@@ -312,6 +314,9 @@ describe('drug scanner', () => {
       ]);
       words.forEach((w, i) => assert.equal(toks.hash[i], hashWord(w.toLowerCase()), w));
       assert.equal(hashRange(text, 19, 22), hashWord('and'), 'a range of the text hashes as its word');
+      // A dot joins digits only: a footnote number after a name is a word of its own.
+      toks.read('Entresto.1 and ACI-24.060');
+      assert.deepEqual(Array.from({ length: toks.count }, (_, i) => 'Entresto.1 and ACI-24.060'.slice(toks.start[i], toks.end[i])), ['Entresto', '1', 'and', 'ACI-24.060']);
     });
 
     it('gives UTF-16 offsets after non-ASCII characters of every UTF-8 length', () => {

@@ -64,8 +64,8 @@ const PROCEDURE_ENDING = /(?:ectomy|otomy|ostomy|plasty|scopy|graphy)$/;
 const PROFESSION_ENDING = /(?:ists|icians)$/;
 /** Endings of English words that compromise's small lexicon may not know ("respectively"). */
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
-/** Sentences about funding and references, where letter+digit tokens are grant or abstract numbers. */
-const FUNDING = /\b(?:grants?|funded by|award)\b/i;
+/** Sentences about funding, ethics approval and references, where letter+digit tokens are grant, protocol or abstract numbers. */
+const FUNDING = /\b(?:grants?|funded by|funding|awards?|awarded|IRB|FWA)\b/i;
 /** Tokens that may be codes: a digit, or an ADC payload suffix ("T-DXd"). */
 const HAS_DIGIT = /\d|-DXd$/;
 /** The most frequent lower-case words of news prose: skipped before any lookup (about a third of tokens). */
@@ -84,8 +84,8 @@ const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
 const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 9);
-/** Words before a number that names a conference abstract or poster. */
-const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters']);
+/** Words before a number that names a conference abstract, a poster or a record ("Abstract Number: SAT0150"). */
+const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number', 'numbers']);
 /** Second words of two-word INNs ("alfa"), by hash. */
 const INN_SECOND_WORD = new WordFilter(INN_SECOND, 9);
 /** "X is a ...", "X was a ..." (postCue). */

@@ -33,7 +33,7 @@ export class Tokens {
 
   /**
    * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
-   * before a digit ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
+   * between digits ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
    * every character of every document and is the drug scanner's largest fixed cost. It reads the
    * text's UTF-8 bytes (one native encodeInto) rather than calling charCodeAt per character, which
    * measured about three times slower. Word characters are ASCII, so every byte of a non-ASCII
@@ -73,8 +73,8 @@ export class Tokens {
           shape |= k;
         } else if (c === 45 && j + 1 < size && CHAR[b[j + 1]] !== 0) {
           shape |= HYPHEN;
-        } else if (c === 46 && j + 1 < size && isDigit(b[j + 1])) {
-          // A decimal part is digits only ("13.2mg" is "13.2" and "mg").
+        } else if (c === 46 && j + 1 < size && isDigit(b[j + 1]) && isDigit(b[j - 1])) {
+          // A decimal part is digits only ("13.2mg" is "13.2" and "mg"), after a digit: "Entresto.1" is a name and a footnote.
           h = hashStep(h, c);
           j++;
           while (j < size && isDigit((c = b[j]))) {
