@@ -176,6 +176,11 @@ describe('drug scanner', () => {
       assert.equal(generics(text)['NeuroNata-R'], 'lenzumestrocel');
     });
 
+    it('does not take a pronunciation in parentheses for a name of the drug', () => {
+      assert.deepEqual(texts('The new drug is rivaroxaban (riv-ah-ROCKS-ah-ban), sold as Xarelto.'), ['rivaroxaban', 'Xarelto']);
+      assert.deepEqual(texts('Patients got ciltacabtagene autoleucel (cilta-cel).'), ['ciltacabtagene autoleucel', 'cilta-cel']);
+    });
+
     it('reads "(marketed as A, B, and C)" lists', () => {
       const text = 'It was tested with riluzole (marketed as Rilutek, Tiglutik, and Exservan) in a trial.';
       assert.deepEqual(texts(text), ['riluzole', 'Rilutek', 'Tiglutik', 'Exservan']);

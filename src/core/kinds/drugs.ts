@@ -99,6 +99,8 @@ const COMPANY_NEXT_WORD = new WordFilter(COMPANY_NEXT, 10);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
+/** Three or more hyphen-joined syllables without a digit: how news spells out a name's pronunciation. */
+const PRONUNCIATION = /^[A-Za-z]+(?:-[A-Za-z]+){2,}$/;
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
 const SUFFIXED = /^([a-z]+)-[a-z]{4}$/;
 
@@ -667,6 +669,8 @@ class ParagraphScan {
   private plausibleUnknown(m: Mention, mustBeGeneric: boolean): boolean {
     if (m.i !== m.j) return false;
     const t = this.tok(m.i);
+    // "rivaroxaban (riv-ah-ROCKS-ah-ban)": syllables of a pronunciation, not a short name or a code.
+    if (PRONUNCIATION.test(t.text)) return false;
     if (m.role === 'code') return true;
     if (mustBeGeneric) return m.role === 'generic';
     if (this.lexicon.isStopped(t.lower)) return false;
