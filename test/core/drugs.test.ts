@@ -176,6 +176,16 @@ describe('drug scanner', () => {
       assert.equal(generics(text)['NeuroNata-R'], 'lenzumestrocel');
     });
 
+    it('reads a generic after "non-", "pre-" or "post-", and a name described as a patch, gel, cream or spray', () => {
+      assert.deepEqual(texts('Flares fell among the non-rilonacept group and post-riluzole patients.'), ['rilonacept', 'riluzole']);
+      assert.deepEqual(texts('An FDA panel said no to Zorlibra, a testosterone patch for women.'), ['Zorlibra', 'testosterone']);
+    });
+
+    it('takes neurotransmitters for drugs only where the text uses them as one', () => {
+      assert.deepEqual(texts('It raises dopamine and norepinephrine, two neurotransmitters.'), []);
+      assert.deepEqual(texts('Doctors gave norepinephrine infusions for shock.'), ['norepinephrine']);
+    });
+
     it('does not take a pronunciation in parentheses for a name of the drug', () => {
       assert.deepEqual(texts('The new drug is rivaroxaban (riv-ah-ROCKS-ah-ban), sold as Xarelto.'), ['rivaroxaban', 'Xarelto']);
       assert.deepEqual(texts('Patients got ciltacabtagene autoleucel (cilta-cel).'), ['ciltacabtagene autoleucel', 'cilta-cel']);

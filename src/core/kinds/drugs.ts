@@ -99,6 +99,8 @@ const COMPANY_NEXT_WORD = new WordFilter(COMPANY_NEXT, 10);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
+/** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
+const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Three or more hyphen-joined syllables without a digit: how news spells out a name's pronunciation. */
 const PRONUNCIATION = /^[A-Za-z]+(?:-[A-Za-z]+){2,}$/;
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
@@ -269,7 +271,8 @@ class ParagraphScan {
   private mayTakeHyphenated(from: number, to: number): boolean {
     if (this.prose.charCodeAt(to - 5) === 45 || mayEndInStem(this.prose, to)) return true;
     const dash = this.prose.indexOf('-', from);
-    return dash - from >= 5 && this.lexicon.mayStart(hashRange(this.prose, from, dash));
+    if (dash - from >= 5) return this.lexicon.mayStart(hashRange(this.prose, from, dash));
+    return to - dash > 5 && this.lexicon.mayStart(hashRange(this.prose, dash + 1, to)) && HYPHEN_PREFIX.has(this.prose.slice(from, dash).toLowerCase());
   }
 
   // ---- first pass: what each token could be ----
@@ -318,11 +321,14 @@ class ParagraphScan {
   private matchHyphenPrefix(i: number): Mention | null {
     const t = this.tok(i);
     const dash = t.lower.indexOf('-');
+    if (dash < 0) return null;
+    // "non-rilonacept", "post-riluzole": a generic after a short prefix; the span is the generic alone.
+    const [from, to] = HYPHEN_PREFIX.has(t.lower.slice(0, dash)) ? [dash + 1, t.lower.length] : [0, dash];
     // The hash test first, before the lexicon's Map probes.
-    if (dash < 5 || !this.lexicon.mayStart(hashRange(t.lower, 0, dash))) return null;
-    const e = this.lexicon.get(t.lower.slice(0, dash));
+    if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
+    const e = this.lexicon.get(t.lower.slice(from, to));
     if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
-    return { i, j: i, start: t.start, end: t.start + dash, role: 'generic', status: 'fact' };
+    return { i, j: i, start: t.start + from, end: t.start + to, role: 'generic', status: 'fact' };
   }
 
   private matchShape(i: number): Mention | null {

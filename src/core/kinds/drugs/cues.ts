@@ -21,7 +21,7 @@ export const HEAD_NOUN = words(
   'drug drugs therapy therapies treatment medication medicine vaccine antibody oligonucleotide inhibitor ' +
     'agonist antagonist molecule compound formulation biologic biosimilar immunotherapy conjugate ' +
     'modulator blocker analog analogue activator degrader suspension prodrug pill tablet injection infusion ' +
-    'combination conjugate',
+    'combination conjugate patch gel cream spray',
 );
 /** Nouns that end a head search: the name is an organization or a place ("X, a biotech company"). */
 export const ORG_NOUN = words(
@@ -58,7 +58,7 @@ export const DEVICE_CONTEXT = words('cleared fda-cleared clearance drug-free dev
  */
 export const CONTEXTUAL = words(
   'testosterone progesterone estrogen estrogens estradiol melatonin dopamine oxytocin lithium ' +
-    'adrenaline epinephrine glucagon cortisone hydrocortisone vitamin ketamine',
+    'adrenaline epinephrine norepinephrine noradrenaline acetylcholine glucagon cortisone hydrocortisone vitamin ketamine',
 );
 export const THERAPY_NEXT = words(
   'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
