@@ -4,6 +4,7 @@
  * makes a word's string only when its hash or shape says it could be part of a drug name.
  */
 import { finishHash, HASH_SEED, hashStep } from './word-hash';
+import { Utf8Buffer, utf16Shift } from './utf8';
 
 /** Shape bits. */
 export const FIRST_UPPER = 1;
@@ -28,23 +29,18 @@ export class Tokens {
   hash = new Int32Array(256);
   shape = new Uint8Array(256);
 
-  /** The paragraph as UTF-8 (reused): typed-array reads are several times cheaper than charCodeAt. */
-  private bytes = new Uint8Array(1024);
+  /** The paragraph as UTF-8 (utf8.ts). */
+  private readonly utf8 = new Utf8Buffer();
 
   /**
    * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
    * between digits ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
    * every character of every document and is the drug scanner's largest fixed cost. It reads the
-   * text's UTF-8 bytes (one native encodeInto) rather than calling charCodeAt per character, which
-   * measured about three times slower. Word characters are ASCII, so every byte of a non-ASCII
-   * character is a separator; `shift` (bytes read less UTF-16 units) maps byte offsets back.
+   * text's UTF-8 bytes (utf8.ts); `shift` (bytes read less UTF-16 units) maps byte offsets back.
    */
   read(prose: string): void {
-    const n = prose.length;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
-    if (this.bytes.length < 3 * n) this.bytes = new Uint8Array(Math.max(3 * n, 2 * this.bytes.length));
-    const b = this.bytes;
-    const size = ENCODER.encodeInto(prose, b).written;
+    const size = this.utf8.encode(prose);
+    const b = this.utf8.bytes;
     let { start, end, hash, shape: shapes } = this;
     let count = 0;
     let shift = 0;
@@ -53,8 +49,7 @@ export class Tokens {
       let c = b[i];
       const k0 = CHAR[c];
       if (k0 === 0) {
-        // A continuation byte adds no UTF-16 unit; a 4-byte lead stands for two (a surrogate pair).
-        if (c >= 0x80) shift += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
+        if (c >= 0x80) shift += utf16Shift(c);
         i++;
         continue;
       }
@@ -121,8 +116,6 @@ const CHAR = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   CHAR[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? INNER_UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
 }
-
-const ENCODER = new TextEncoder();
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

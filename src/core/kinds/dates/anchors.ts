@@ -2,12 +2,11 @@
  * Where a date can start: a digit, or the first letters of a calendar word, at the start of a
  * word as the regex `\b` sees it (word characters are the ASCII letters, digits and "_").
  *
- * One pass over the paragraph's UTF-8 bytes (one native encodeInto) rather than a regex: two
- * global regexes over every paragraph were half the date scanner's time, and reading bytes from
- * a typed array is several times cheaper than charCodeAt. Every byte of a non-ASCII character is
- * a non-word byte, as the regex's `\b` has it; `shift` (bytes read less UTF-16 units) maps byte
- * offsets back to the string's.
+ * One pass over the paragraph's UTF-8 bytes (words/utf8.ts) rather than a regex: two global
+ * regexes over every paragraph were half the date scanner's time. Every byte of a non-ASCII
+ * character is a non-word byte, as the regex's `\b` has it.
  */
+import { Utf8Buffer, utf16Shift } from '../../words/utf8';
 
 export type AnchorKind = 'digit' | 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
 
@@ -87,8 +86,6 @@ anchorStates.forEach(([prefix, code], k) => {
   STATE_LENGTH[FIRST_ANCHOR + k] = prefix.length;
 });
 
-const ENCODER = new TextEncoder();
-
 /** The anchors of one paragraph in text order, as parallel arrays (reused from paragraph to paragraph). */
 export class Anchors {
   count = 0;
@@ -96,21 +93,18 @@ export class Anchors {
   at = new Int32Array(64);
   /** Index into ANCHOR_KINDS. */
   kind = new Uint8Array(64);
-  private bytes = new Uint8Array(1024);
+  private readonly utf8 = new Utf8Buffer();
 
   find(prose: string): void {
-    const n = prose.length;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (this.bytes.length < 3 * n) this.bytes = new Uint8Array(Math.max(3 * n, 2 * this.bytes.length));
-    const b = this.bytes;
-    const size = ENCODER.encodeInto(prose, b).written;
+    const size = this.utf8.encode(prose);
+    const b = this.utf8.bytes;
     this.count = 0;
     let state = BOUNDARY;
     for (let i = 0; i < size; i++) {
       state = NEXT[state + CLASS[b[i]]];
       if (state >= FIRST_ANCHOR * CLASSES) this.push(i, state / CLASSES);
     }
-    if (size !== n) this.toUtf16(b);
+    if (size !== prose.length) this.toUtf16(b);
   }
 
   private push(last: number, state: number): void {
@@ -134,10 +128,7 @@ export class Anchors {
     let i = 0;
     for (let k = 0; k < this.count; k++) {
       const to = this.at[k];
-      for (; i < to; i++) {
-        const c = b[i];
-        if (c >= 0x80) shift += c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0;
-      }
+      for (; i < to; i++) shift += utf16Shift(b[i]);
       this.at[k] = to - shift;
     }
   }
