@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FACT_KINDS } from '../core/facts';
+import { loadEnglishModel } from '../core/kinds/drugs/english';
 import { AnalysisService, type DocumentResult } from './analysis';
 import { FindingCodeActions } from './codeActions';
 import { COMMANDS, FACTS_VIEW, registerCommands } from './commands';
@@ -11,6 +12,9 @@ import { SettingsReader, type Settings } from './settings';
 import { FactsTreeProvider, type FactNode } from './sidebar';
 import { FactsStatusBar } from './statusBar';
 import { WorkspaceConfig } from './workspaceConfig';
+
+/** How long after activation the English tagger is loaded (see activate). */
+const TAGGER_WARM_DELAY_MS = 1000;
 
 /** What activate() returns: a handle for tests and for other extensions. */
 export interface MedfactsApi {
@@ -128,6 +132,16 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
   tree.follow(vscode.window.activeTextEditor);
   for (const doc of vscode.workspace.textDocuments) analyses.schedule(doc);
   void workspaceConfig.load();
+  // The English tagger loads on its first question (about 0.3 s; most documents never ask one).
+  // Load it once the editor is idle after activation, so that the question does not stall typing.
+  const warmTagger = setTimeout(() => {
+    try {
+      loadEnglishModel();
+    } catch (e) {
+      log.warn(`the English model failed to load: ${String(e)}`);
+    }
+  }, TAGGER_WARM_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(warmTagger) });
 
   const activationMs = Date.now() - started;
   log.info(`activated in ${activationMs} ms`);

@@ -36,6 +36,14 @@ export function isKnownWord(lower: string): boolean {
   return KNOWN_WORDS.has(lower);
 }
 
+/**
+ * Loads compromise now rather than at its first question. The editor calls it once it is idle
+ * after activation, so that the first name to tag does not stall a keystroke.
+ */
+export function loadEnglishModel(): void {
+  tagger();
+}
+
 /** compromise's tagger, loaded on first use (a bundler keeps a required module unevaluated until then). */
 function tagger(): Nlp {
   const m = require('compromise/two') as Nlp | { default: Nlp };
