@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from '../words/tokens';
-import { hashRange, WordFilter } from '../words/word-hash';
+import { hashRange, HashedWords, WordFilter } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
 import { createMisspeltAntibody } from './drugs/misspelling';
 
@@ -78,6 +78,7 @@ const FREQUENT = new Set(
 );
 /** Between a name and the next word: a space, perhaps after a mark ("CoolSculpting® system"). */
 const MARK_SPACE = /^[®™]?[ \u00a0]$/;
+const isMarkSpace = (gap: string) => MARK_SPACE.test(gap);
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
 const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
@@ -86,19 +87,10 @@ const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 9);
 /** Words before a number that names a conference abstract, a poster or a record ("Abstract Number: SAT0150"). */
 const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number', 'numbers']);
-/** Second words of two-word INNs ("alfa"), by hash. */
-const INN_SECOND_WORD = new WordFilter(INN_SECOND, 9);
 /** "X is a ...", "X was a ..." (postCue). */
 const COPULA = new WordFilter(['is', 'was'], 9);
-/** Words after a name that make it a protein or a device, by hash: most mentions are followed by neither. */
-const PROTEIN_NEXT_WORD = new WordFilter(PROTEIN_NEXT, 10);
-const DEVICE_NEXT_WORD = new WordFilter(DEVICE_NEXT, 10);
-const DEVICE_CONTEXT_WORD = new WordFilter(DEVICE_CONTEXT, 10);
-const DEFINED_HEAD_WORD = new WordFilter(DEFINED_HEAD, 10);
-const COMPANY_NEXT_WORD = new WordFilter(COMPANY_NEXT, 10);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
-const DRUG_CONTEXT_WORD = new WordFilter(DRUG_CONTEXT, 10);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Three or more hyphen-joined syllables without a digit: how news spells out a name's pronunciation. */
@@ -243,7 +235,7 @@ class ParagraphScan {
     if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
-    return len >= 6 && i + 1 < this.toks.count && INN_SECOND_WORD.has(hash[i + 1]) ? this.match(i) : null;
+    return len >= 6 && i + 1 < this.toks.count && INN_SECOND.mayHave(hash[i + 1]) ? this.match(i) : null;
   }
 
   /**
@@ -376,7 +368,7 @@ class ParagraphScan {
   /** "efsitora alfa": an unknown lower-case INN word and a biologic second word. */
   private twoWordInn(i: number): boolean {
     // The hash test first: most words have no "alfa" after them.
-    if (i + 1 >= this.toks.count || !INN_SECOND_WORD.has(this.toks.hash[i + 1])) return false;
+    if (i + 1 >= this.toks.count || !INN_SECOND.mayHave(this.toks.hash[i + 1])) return false;
     const [a, b] = [this.tok(i), this.at(i + 1)];
     if (!b || !INN_SECOND.has(b.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
@@ -400,7 +392,7 @@ class ParagraphScan {
    * plasminogen activator" (the drug is the whole name, alteplase), "ADP ribose polymerase".
    */
   private dropProteinNames(): void {
-    this.dropMentions((m) => this.followedBy(m, PROTEIN_NEXT_WORD, PROTEIN_NEXT, isSpace));
+    this.dropMentions((m) => this.followedBy(m, PROTEIN_NEXT, isSpace));
   }
 
   /**
@@ -410,19 +402,14 @@ class ParagraphScan {
    * Freespira® treatment"). Their values are vetoed document-wide.
    */
   private dropDevices(): void {
-    this.dropMentions((m) => {
-      if (m.status !== 'candidate' || !this.namesDevice(m)) return false;
-      (this.notDrugs ??= new Set()).add(this.value(m));
-      return true;
-    });
+    this.vetoMentions((m) => m.status === 'candidate' && this.namesDevice(m));
   }
 
   private namesDevice(m: Mention): boolean {
-    const markSpace = (gap: string) => MARK_SPACE.test(gap);
-    if (this.followedBy(m, DEVICE_NEXT_WORD, DEVICE_NEXT, markSpace) || this.followedBy(m, COMPANY_NEXT_WORD, COMPANY_NEXT, markSpace)) return true;
+    if (this.followedBy(m, DEVICE_NEXT, isMarkSpace) || this.followedBy(m, COMPANY_NEXT, isMarkSpace)) return true;
     // The sentence is read only in the rare paragraph that holds such a word at all.
-    if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT_WORD))) return false;
-    return this.sentenceHas(m.i, DEVICE_CONTEXT_WORD, DEVICE_CONTEXT);
+    if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT))) return false;
+    return this.sentenceHas(m.i, DEVICE_CONTEXT);
   }
 
   /**
@@ -433,11 +420,7 @@ class ParagraphScan {
    * left alone: "a PARP inhibitor (ABC-123)" introduces a drug by its code.
    */
   private dropDefinedTerms(): void {
-    this.dropMentions((m) => {
-      if (m.i !== m.j || (m.status !== 'candidate' && m.role !== 'code') || !this.definesTerm(m.i)) return false;
-      (this.notDrugs ??= new Set()).add(this.value(m));
-      return true;
-    });
+    this.vetoMentions((m) => m.i === m.j && (m.status === 'candidate' || m.role === 'code') && this.definesTerm(m.i));
   }
 
   private definesTerm(i: number): boolean {
@@ -446,7 +429,7 @@ class ParagraphScan {
     if (this.prose.charCodeAt(start[i] - 1) === 40) {
       return (
         (shape[i] & DIGIT) === 0 &&
-        DEFINED_HEAD_WORD.has(hash[i - 1]) &&
+        DEFINED_HEAD.mayHave(hash[i - 1]) &&
         DEFINED_HEAD.has(this.tok(i - 1).lower) &&
         OPEN_PAREN.test(gapAfter(this.prose, this.toks, i - 1)) &&
         CLOSE_PAREN.test(gapAfter(this.prose, this.toks, i))
@@ -456,6 +439,15 @@ class ParagraphScan {
     const w1 = this.tok(i - 1).lower;
     const noun = w1 === 'as' ? (this.tok(i - 2).lower === 'known' ? this.at(i - 3)?.lower : undefined) : w1 === 'called' || w1 === 'named' ? this.tok(i - 2).lower : undefined;
     return noun !== undefined && NAMED_NOT_DRUG.has(noun);
+  }
+
+  /** Removes the mentions `veto` picks, and vetoes their values for the whole document (DrugScan.notDrugs). */
+  private vetoMentions(veto: (m: Mention) => boolean): void {
+    this.dropMentions((m) => {
+      if (!veto(m)) return false;
+      (this.notDrugs ??= new Set()).add(this.value(m));
+      return true;
+    });
   }
 
   /** Removes the mentions `drop` picks (from the last: the indexes ahead stay valid). */
@@ -470,19 +462,19 @@ class ParagraphScan {
 
   /**
    * The word after mention m is one of `words`, after a gap that `gap` accepts. The word's hash is
-   * tested first (`filter` holds the same words): most mentions are followed by none of them.
+   * tested first: most mentions are followed by none of them.
    */
-  private followedBy(m: Mention, filter: WordFilter, words: ReadonlySet<string>, gap: (text: string) => boolean): boolean {
+  private followedBy(m: Mention, words: HashedWords, gap: (text: string) => boolean): boolean {
     const next = m.j + 1;
     return (
-      next < this.toks.count && filter.has(this.toks.hash[next]) && words.has(this.tok(next).lower) && gap(gapAfter(this.prose, this.toks, m.j))
+      next < this.toks.count && words.mayHave(this.toks.hash[next]) && words.has(this.tok(next).lower) && gap(gapAfter(this.prose, this.toks, m.j))
     );
   }
 
-  /** True when some token's hash is in the filter (a possible hit; the caller confirms it). */
-  private hasWord(filter: WordFilter): boolean {
+  /** True when some token's hash may be one of `words` (a possible hit; the caller confirms it). */
+  private hasWord(words: HashedWords): boolean {
     const { hash, count } = this.toks;
-    for (let k = 0; k < count; k++) if (filter.has(hash[k])) return true;
+    for (let k = 0; k < count; k++) if (words.mayHave(hash[k])) return true;
     return false;
   }
 
@@ -533,7 +525,7 @@ class ParagraphScan {
     if (m.status === 'candidate') {
       const prev = this.at(m.i - 1);
       if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
-      if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT_WORD, DRUG_CONTEXT)) return;
+      if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT)) return;
       for (let k = m.j + 1; k < this.toks.count && k <= m.j + 4; k++) {
         if (DEVICE_WORD.has(this.tok(k).lower)) return;
       }
@@ -549,11 +541,11 @@ class ParagraphScan {
     return /^[A-Z]{2,6}$/.test(text);
   }
 
-  /** A word of `words` (their hashes in `filter`) stands in the sentence around token i: its tokens read by hash first. */
-  private sentenceHas(i: number, filter: WordFilter, words: ReadonlySet<string>): boolean {
+  /** A word of `words` stands in the sentence around token i: its tokens read by hash first. */
+  private sentenceHas(i: number, words: HashedWords): boolean {
     const [from, to] = this.sentenceBounds(i);
     const { start, end, hash, count } = this.toks;
-    const has = (k: number) => filter.has(hash[k]) && words.has(this.tok(k).lower);
+    const has = (k: number) => words.mayHave(hash[k]) && words.has(this.tok(k).lower);
     for (let k = i; k >= 0 && start[k] >= from; k--) if (has(k)) return true;
     for (let k = i + 1; k < count && end[k] <= to; k++) if (has(k)) return true;
     return false;

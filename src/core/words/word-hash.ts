@@ -74,3 +74,26 @@ export class WordFilter {
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
+
+/**
+ * A small set of lower-case words that can also be asked by a token's hash (mayHave), so that a
+ * scanner tests most tokens without making their string, then confirms a hit with has().
+ */
+export class HashedWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly filter: WordFilter;
+
+  constructor(words: Iterable<string>, bits = 10) {
+    this.words = new Set(words);
+    this.filter = new WordFilter(this.words, bits);
+  }
+
+  /** False when no word of the set has this hash. */
+  mayHave(hash: number): boolean {
+    return this.filter.has(hash);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}

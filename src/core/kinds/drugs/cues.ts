@@ -1,6 +1,10 @@
 /** Words around a name that say it is (or is not) a drug. All lower case. */
 
+import { HashedWords } from '../../words/word-hash';
+
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+/** Words the scanner looks for by token hash first (word-hash.ts). */
+const hashedWords = (s: string, bits?: number): HashedWords => new HashedWords(s.split(' '), bits);
 
 /** "the drug X", "drug candidate X", "the investigational therapy X", "a vaccine called X". */
 export const PRE_NOUN = words(
@@ -40,17 +44,17 @@ export const DEVICE_WORD = words(
 );
 
 /** Right after an unknown name, nouns that make it a device or a test for the whole document ("CoolSculpting® system"). */
-export const DEVICE_NEXT = words(
+export const DEVICE_NEXT = hashedWords(
   'system systems device devices implant stent catheter app apps scanner monitor sensor test tests assay assays ' +
     'kit kits software platform technology machine laser robot',
 );
 /** After a name: the name is a company's ("Proove® Biosciences", "Amarin Corp."), not a drug's. */
-export const COMPANY_NEXT = words(
+export const COMPANY_NEXT = hashedWords(
   'inc corp corporation ltd llc plc biosciences bioscience biotherapeutics therapeutics pharmaceuticals pharma ' +
     'biopharma biopharmaceuticals biologics laboratories labs holdings',
 );
 /** In a sentence about an unknown brand-like name: the product is a cleared device or a drug-free treatment. */
-export const DEVICE_CONTEXT = words('cleared fda-cleared clearance drug-free device devices non-surgical nonsurgical');
+export const DEVICE_CONTEXT = hashedWords('cleared fda-cleared clearance drug-free device devices non-surgical nonsurgical');
 
 /**
  * Endogenous or everyday substances in the lexicon ("insulin resistance", "testosterone levels"):
@@ -85,7 +89,7 @@ export const MARKETED_AS = [
   ['previously'],
 ];
 /** Words in a sentence that make a ®/™ name a drug product rather than a device, journal or service. */
-export const DRUG_CONTEXT = words(
+export const DRUG_CONTEXT = hashedWords(
   'drug drugs medication medications medicine medicines tablet tablets capsule capsules injection injections ' +
     'infusion dose doses dosing mg phase trial approved approval therapy treatment treatments prescription ' +
     'prescribed indicated vaccine formulation oral topical generic nasal spray cream',
@@ -107,7 +111,7 @@ export const CLASS_NEXT = words(
     'class pathway gene genes protein proteins mutation mutations levels level',
 );
 /** After a substance's name, words that make it part of a protein's name ("creatine kinase"). */
-export const PROTEIN_NEXT = words(
+export const PROTEIN_NEXT = hashedWords(
   'kinase kinases receptor receptors activator activators polymerase polymerases synthase synthetase reductase ' +
     'oxidase dehydrogenase transferase transporter transporters enzyme enzymes',
 );
@@ -125,7 +129,7 @@ export const CLASS_WORD = words('class classes family type types');
  * inhibitor (ARSi)". Not protein, enzyme, hormone or factor: those abbreviations often name a
  * drug ("tissue plasminogen activator (tPA)", "colony-stimulating factor (G-CSF)").
  */
-export const DEFINED_HEAD = words(
+export const DEFINED_HEAD = hashedWords(
   'inhibitor inhibitors blocker blockers agonist agonists antagonist antagonists modulator modulators receptor receptors ' +
     'pathway pathways gene genes biomarker biomarkers marker markers',
 );
@@ -138,6 +142,6 @@ export const NAMED_NOT_DRUG = words('biomarker biomarkers marker markers gene ge
 /** Nouns of trials and programs: "the ALSummit trial", "a study called ...". */
 export const TRIAL_WORD = words('trial trials study studies program programme registry');
 /** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
-export const INN_SECOND = words('alfa pegol');
+export const INN_SECOND = hashedWords('alfa pegol', 9);
 /** Words just before a code that say it names the drug just mentioned ("its development code X"). */
 export const CODE_INTRO = words('code codenamed code-named formerly previously originally');
