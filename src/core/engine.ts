@@ -144,7 +144,7 @@ function analyzeWith(
     for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
     const drugs = placed.drugs;
     drugScans[k] = drugs;
-    if (drugs.facts.length > 0 || drugs.generics.length > 0 || drugs.notDrugs.length > 0) found.push(drugs);
+    if (findsSomething(drugs)) found.push(drugs);
     if (drugs.learned.length > 0) learns = true;
   }
 
@@ -172,13 +172,19 @@ function withLearned(scans: readonly ParagraphScan[], placed: readonly DrugScan[
     for (const f of scans[k].drugs.candidates) if (learned.has(f.value)) (candidates ??= []).push(shift(f, paragraphs[k].start, text));
     if (candidates) out.push(withCandidates(d, candidates));
     // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
-    else if (d.facts.length > 0 || d.learned.length > 0 || d.generics.length > 0 || d.notDrugs.length > 0) out.push(d === scans[k].drugs ? withCandidates(d, NO_FACTS) : d);
+    else if (findsSomething(d)) out.push(d === scans[k].drugs ? withCandidates(d, NO_FACTS) : d);
   }
   return out;
 }
 
-function withCandidates(d: DrugScan, candidates: Fact[]): DrugScan {
-  return { facts: d.facts, candidates, learned: d.learned, generics: d.generics, notDrugs: d.notDrugs };
+/** What a paragraph's drug scan gives finishDrugs besides its candidates: facts, learned names, pairs or vetoes. */
+function findsSomething(d: DrugScan): boolean {
+  return d.facts.length > 0 || d.learned.length > 0 || d.generics.length > 0 || d.notDrugs.length > 0;
+}
+
+/** A drug scan with other candidates (and facts), as finishDrugs reads it. */
+function withCandidates(d: DrugScan, candidates: Fact[], facts: Fact[] = d.facts): DrugScan {
+  return { facts, candidates, learned: d.learned, generics: d.generics, notDrugs: d.notDrugs };
 }
 
 /** The facts of the given kinds (default: all), in document order. */
@@ -213,7 +219,7 @@ function place(scan: ParagraphScan, at: number, text: string, keep: boolean): Pa
     at,
     facts: moved(scan.facts),
     dates: moved(scan.dates),
-    drugs: { facts: moved(drugs.facts), candidates: NO_FACTS, learned: drugs.learned, generics: drugs.generics, notDrugs: drugs.notDrugs },
+    drugs: withCandidates(drugs, NO_FACTS, moved(drugs.facts)),
   };
   return scan.placed;
 }
