@@ -18,10 +18,34 @@ interface ParagraphFacts {
   drugs: DrugScan;
 }
 
-/** Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative. */
-interface ParagraphScan extends ParagraphFacts {
-  /** The facts moved to document offsets the last time the paragraph stood at `at`: reused while it stays there. */
-  placed?: ParagraphFacts & { at: number };
+/** A paragraph's facts at document offsets. */
+type Placed = ParagraphFacts & { at: number };
+
+/**
+ * Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative.
+ * A class, every field set from the start: the per-keystroke loops read thousands of them, and
+ * fields added later would give them many shapes.
+ */
+class ParagraphScan implements ParagraphFacts {
+  /**
+   * The facts moved to document offsets the last time the paragraph stood at `at`: reused while
+   * it stays there (see placeKept), or anywhere when it has no facts.
+   */
+  placed: Placed | undefined = undefined;
+  /** In a session, what withLearned made of this paragraph for the learned set `learnedFor`. */
+  learnedFor: ReadonlySet<string> | undefined = undefined;
+  /** Its candidates whose value is in `learnedFor` (paragraph-relative). */
+  hits: Fact[] = NO_FACTS;
+  /** Its placed drug scan `hitsOf`, with `hits` moved to `hitsAt`. */
+  withHits: DrugScan | undefined = undefined;
+  hitsOf: DrugScan | undefined = undefined;
+  hitsAt = -1;
+
+  constructor(
+    readonly facts: Fact[],
+    readonly dates: Fact[],
+    readonly drugs: DrugScan,
+  ) {}
 }
 
 export interface EngineOptions {
@@ -80,6 +104,7 @@ class ScanCache {
   private misses = 0;
   private nextTexts: string[] = [];
   private nextScans: ParagraphScan[] = [];
+  private learned: ReadonlySet<string> = new Set();
 
   /** The scan of paragraph k of `count` in the new version, when the previous version had its text. */
   find(k: number, count: number, text: string): ParagraphScan | undefined {
@@ -101,6 +126,17 @@ class ScanCache {
     this.nextScans.push(scan);
   }
 
+  /**
+   * The names learned in the version being analysed: the previous version's set when it holds the
+   * same names (a keystroke seldom changes them), so that what is memoized per set stays valid.
+   */
+  sameLearned(names: Set<string>): ReadonlySet<string> {
+    const old = this.learned;
+    if (names.size !== old.size) return (this.learned = names);
+    for (const name of names) if (!old.has(name)) return (this.learned = names);
+    return old;
+  }
+
   /** The version just analysed becomes the previous one. */
   commit(): void {
     this.texts = this.nextTexts;
@@ -113,7 +149,7 @@ class ScanCache {
 }
 
 function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
-  return { facts: scanPhases(prose, scanNct(prose)), dates: scanDates(prose), drugs: drugScanner.scan(prose) };
+  return new ParagraphScan(scanPhases(prose, scanNct(prose)), scanDates(prose), drugScanner.scan(prose));
 }
 
 function analyzeWith(
@@ -138,7 +174,7 @@ function analyzeWith(
     scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
     cache?.keep(para.text, scan);
     scans[k] = scan;
-    const placed = place(scan, para.start, text, cache !== null);
+    const placed = cache ? placeKept(scan, para.start, text) : place(scan, para.start, text);
     // Most paragraphs find nothing: plain loops, no spreads.
     for (let i = 0; i < placed.facts.length; i++) facts.push(placed.facts[i]);
     for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
@@ -153,28 +189,69 @@ function analyzeWith(
       ? { value: opts.documentDate, source: 'option' as const }
       : findDocumentDate(text, dates);
   const resolved = resolveDates(dates, documentDate?.value ?? null, text);
-  const drugs = finishDrugs(learns ? withLearned(scans, drugScans, paragraphs, text) : found);
+  const drugs = finishDrugs(learns ? withLearned(scans, drugScans, paragraphs, text, cache) : found);
   return { facts: ordered([facts, resolved, drugs], opts?.kinds), documentDate };
 }
 
 /**
  * The drug scans finishDrugs needs when some paragraph learned a name: those that found something
- * or hold a candidate with a learned value, that candidate moved to document offsets. Only
- * paragraphs with such a candidate get a new object: in the editor this runs on every change.
+ * or hold a candidate with a learned value, that candidate moved to document offsets. In the editor
+ * this runs on every change: a session keeps each paragraph's result while the learned names and
+ * the paragraph's place stay the same, and only paragraphs with such a candidate get a new object.
  */
-function withLearned(scans: readonly ParagraphScan[], placed: readonly DrugScan[], paragraphs: readonly Paragraph[], text: string): DrugScan[] {
-  const learned = new Set<string>();
-  for (const scan of scans) for (const value of scan.drugs.learned) learned.add(value);
+function withLearned(
+  scans: readonly ParagraphScan[],
+  placed: readonly DrugScan[],
+  paragraphs: readonly Paragraph[],
+  text: string,
+  cache: ScanCache | null,
+): DrugScan[] {
+  const names = new Set<string>();
+  for (let k = 0; k < scans.length; k++) {
+    const values = scans[k].drugs.learned;
+    for (let i = 0; i < values.length; i++) names.add(values[i]);
+  }
+  const learned = cache ? cache.sameLearned(names) : names;
   const out: DrugScan[] = [];
   for (let k = 0; k < placed.length; k++) {
     const d = placed[k];
-    let candidates: Fact[] | undefined;
-    for (const f of scans[k].drugs.candidates) if (learned.has(f.value)) (candidates ??= []).push(shift(f, paragraphs[k].start, text));
-    if (candidates) out.push(withCandidates(d, candidates));
+    const scan = scans[k];
+    const hits = cache ? learnedHits(scan, learned) : candidatesIn(scan.drugs.candidates, learned);
+    if (hits.length > 0) out.push(cache ? placedHits(scan, d, paragraphs[k].start, text) : withHits(d, hits, paragraphs[k].start, text));
     // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
-    else if (findsSomething(d)) out.push(d === scans[k].drugs ? withCandidates(d, NO_FACTS) : d);
+    else if (findsSomething(d)) out.push(d === scan.drugs ? withCandidates(d, NO_FACTS) : d);
   }
   return out;
+}
+
+/** A cached scan's candidates with a learned value, kept for the learned set. */
+function learnedHits(scan: ParagraphScan, learned: ReadonlySet<string>): Fact[] {
+  if (scan.learnedFor !== learned) {
+    scan.learnedFor = learned;
+    scan.hits = candidatesIn(scan.drugs.candidates, learned);
+    scan.withHits = undefined;
+  }
+  return scan.hits;
+}
+
+/** A cached scan's placed drug scan `d` with its learned hits at `at`: kept while both stay (see placeKept). */
+function placedHits(scan: ParagraphScan, d: DrugScan, at: number, text: string): DrugScan {
+  if (scan.withHits === undefined || scan.hitsOf !== d || scan.hitsAt !== at || !hold(scan.withHits.candidates, text)) {
+    scan.withHits = withHits(d, scan.hits, at, text);
+    scan.hitsOf = d;
+    scan.hitsAt = at;
+  }
+  return scan.withHits;
+}
+
+function candidatesIn(candidates: readonly Fact[], learned: ReadonlySet<string>): Fact[] {
+  let hits: Fact[] | undefined;
+  for (let i = 0; i < candidates.length; i++) if (learned.has(candidates[i].value)) (hits ??= []).push(candidates[i]);
+  return hits ?? NO_FACTS;
+}
+
+function withHits(d: DrugScan, hits: readonly Fact[], at: number, text: string): DrugScan {
+  return withCandidates(d, hits.map((f) => shift(f, at, text)));
 }
 
 /** What a paragraph's drug scan gives finishDrugs besides its candidates: facts, learned names, pairs or vetoes. */
@@ -201,19 +278,25 @@ function ordered(groups: readonly Fact[][], only: readonly FactKind[] | undefine
 
 const NO_FACTS: Fact[] = Object.freeze([]) as unknown as Fact[];
 
+/** A one-off analysis's paragraph facts at document offsets: the fresh scan's facts, moved in place. */
+function place(scan: ParagraphScan, at: number, text: string): ParagraphFacts {
+  shiftAll(scan.facts, at, text);
+  shiftAll(scan.dates, at, text);
+  shiftAll(scan.drugs.facts, at, text);
+  return scan;
+}
+
 /**
- * A paragraph's facts at document offsets. A session keeps them on the cached scan and reuses
- * them while the paragraph stays at `at`; a one-off analysis moves the fresh facts in place.
+ * A session's paragraph facts at document offsets, kept on the cached scan and reused while the
+ * paragraph stays at the same offset, or at any offset when it has no facts. Each placement is a
+ * new object: what is made from one keeps it to know when it is stale.
  */
-function place(scan: ParagraphScan, at: number, text: string, keep: boolean): ParagraphFacts {
-  if (!keep) {
-    shiftAll(scan.facts, at, text);
-    shiftAll(scan.dates, at, text);
-    shiftAll(scan.drugs.facts, at, text);
-    return scan;
+function placeKept(scan: ParagraphScan, at: number, text: string): Placed {
+  const old = scan.placed;
+  if (old !== undefined && (old.at === at ? hold(old.facts, text) && hold(old.dates, text) && hold(old.drugs.facts, text) : !hasOffsets(scan))) {
+    return old;
   }
-  if (scan.placed?.at === at) return scan.placed;
-  const moved = (facts: readonly Fact[]) => facts.map((f) => shift(f, at, text));
+  const moved = (facts: readonly Fact[]) => (facts.length === 0 ? NO_FACTS : facts.map((f) => shift(f, at, text)));
   const { drugs } = scan;
   scan.placed = {
     at,
@@ -222,6 +305,19 @@ function place(scan: ParagraphScan, at: number, text: string, keep: boolean): Pa
     drugs: withCandidates(drugs, NO_FACTS, moved(drugs.facts)),
   };
   return scan.placed;
+}
+
+function hasOffsets(scan: ParagraphScan): boolean {
+  return scan.facts.length > 0 || scan.dates.length > 0 || scan.drugs.facts.length > 0;
+}
+
+/**
+ * Whether placed facts still show the document's text. The same masked text at the same offset
+ * may hide other characters ("Phase&nbsp;3", then "Phase&#160;3"): a fact's text is the document's.
+ */
+function hold(facts: readonly Fact[], text: string): boolean {
+  for (let i = 0; i < facts.length; i++) if (!text.startsWith(facts[i].text, facts[i].start)) return false;
+  return true;
 }
 
 function shiftAll(facts: readonly Fact[], at: number, text: string): void {

@@ -132,6 +132,33 @@ describe('engine', function () {
     assert.deepEqual(session.analyze(moved, { kinds: ['phase'] }).facts, engine.analyze(moved, { kinds: ['phase'] }).facts);
   });
 
+  it('a session follows an edit that changes the names the document learned, in every paragraph', () => {
+    const session = engine.session();
+    const drugs = (text: string) => {
+      const analysis = session.analyze(text);
+      assert.deepEqual(analysis, engine.analyze(text));
+      return analysis.facts.filter((f) => f.kind === 'drug').map((f) => f.value);
+    };
+    const others = ['Zentivor was well tolerated.', 'Patients on Zentivor and Boltrexa improved.', 'Boltrexa Gains Ground'];
+    const doc = (first: string) => [first, ...others].join('\n\n');
+    const learnsZentivor = 'The company said the drug Zentivor slowed decline.';
+    assert.deepEqual(drugs(doc(learnsZentivor)), ['zentivor', 'zentivor', 'zentivor']);
+    assert.deepEqual(drugs(doc('The company said little.')), []);
+    assert.deepEqual(drugs(doc(learnsZentivor)), ['zentivor', 'zentivor', 'zentivor']);
+    // The same names learned in another paragraph; then another name.
+    assert.deepEqual(drugs(`Intro.\n\n${doc(learnsZentivor)}`), ['zentivor', 'zentivor', 'zentivor']);
+    assert.deepEqual(drugs(doc(learnsZentivor.replace('Zentivor', 'Boltrexa'))), ['boltrexa', 'boltrexa', 'boltrexa']);
+  });
+
+  it('a session follows an edit to text the mask hides inside a fact, where the masked text stays the same', () => {
+    const session = engine.session();
+    const html = '<p>A Phase&nbsp;3 trial of riluzole.</p>\n\n<p>More.</p>';
+    for (const text of [html, html.replace('&nbsp;', '&#160;')]) {
+      assert.deepEqual(session.analyze(text, { format: 'html' }), engine.analyze(text, { format: 'html' }));
+    }
+    assert.equal(session.analyze(html.replace('&nbsp;', '&#160;'), { format: 'html' }).facts[0].text, 'Phase&#160;3');
+  });
+
   it('a session keeps the facts of paragraphs an edit did not touch, and follows paragraphs that moved', () => {
     const session = engine.session();
     const paragraphs = ARTICLE.split('\n\n');
