@@ -201,6 +201,8 @@ describe('drug scanner', () => {
       const text = 'A combination of sodium phenylbutyrate and taurursodiol (AMX0035) is under review.';
       assert.equal(generics(text).AMX0035, 'sodium phenylbutyrate+taurursodiol');
       assert.equal(generics('Ionis is developing ulefnersen (ION363) for ALS.').ION363, 'ulefnersen');
+      assert.equal(generics('Cabozantinib, also known as XL184, is a pill.').XL184, 'cabozantinib');
+      assert.equal(generics('The drug, known as XL184, is a pill.').XL184, undefined);
     });
 
     it('does not make a company in parentheses a drug', () => {

@@ -676,12 +676,24 @@ class ParagraphScan {
     return isNameShaped(t.text) || !this.isOrdinaryName(this.sentence(m.i), t.text);
   }
 
-  /** "tofersen was known by its development code BIIB067", "(formerly MN-166)". */
+  /** "tofersen was known by its development code BIIB067", "(formerly MN-166)", "cabozantinib, also known as XL184". */
   private codeIntro(b: Mention): void {
-    if (b.role !== 'code' || b.i === 0 || !CODE_INTRO.has(this.tok(b.i - 1).lower)) return;
+    if (b.role !== 'code' || b.i === 0) return;
+    if (!CODE_INTRO.has(this.tok(b.i - 1).lower)) return this.knownAs(b);
     const a = this.previousInSentence(b);
     if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
     else this.accept(b);
+  }
+
+  /**
+   * "cabozantinib, also known as XL184": a code named right after a known generic takes it as its
+   * generic. Only there: "an enzyme known as COX-2" or "a trial known as E2100" names no drug.
+   */
+  private knownAs(b: Mention): void {
+    if (b.i < 3 || this.tok(b.i - 1).lower !== 'as' || this.tok(b.i - 2).lower !== 'known') return;
+    const end = this.at(b.i - 3)?.lower === 'also' ? b.i - 4 : b.i - 3;
+    const a = this.mentions.find((m) => m.j === end);
+    if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
   }
 
   /** "CAM2038, a weekly buprenorphine depot": a code described by a phrase that names its generic (evidence for a loose code too). */
