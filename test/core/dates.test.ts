@@ -279,6 +279,11 @@ describe('scanDates', () => {
         ['later this year', 'relative:later-this-year'],
         ['early next year', 'relative:early-next-year'],
       ]);
+      // A modifier of a relative period is part of its span, as "end of 2016" is.
+      assert.deepEqual(dates('Data are due in the second half of this year, by the end of next year at the latest.'), [
+        ['second half of this year', 'relative:second-half-of-this-year'],
+        ['end of next year', 'relative:end-of-next-year'],
+      ]);
       assert.deepEqual(dates('Shares fell this week and rose last week; a panel meets this month.'), [
         ['this week', 'relative:this-week'],
         ['last week', 'relative:last-week'],

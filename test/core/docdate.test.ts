@@ -124,6 +124,10 @@ describe('resolveDates', () => {
     assert.equal(resolve('relative:last-year', '2021-03-31'), '2020');
     assert.equal(resolve('relative:earlier-this-year', '2021-03-31'), '2021');
     assert.equal(resolve('relative:late-last-year', '2021-03-31'), '2020');
+    assert.equal(resolve('relative:end-of-this-year', '2021-03-31'), '2021');
+    assert.equal(resolve('relative:beginning-of-next-month', '2021-12-15'), '2022-01');
+    assert.equal(resolve('relative:second-half-of-this-year', '2021-03-31'), '2021-H2');
+    assert.equal(resolve('relative:first-half-of-next-year', '2021-03-31'), '2022-H1');
   });
 
   it('resolves weekdays to the most recent such day on or before the reference', () => {

@@ -413,8 +413,8 @@ export function scanDates(prose: string): Fact[] {
     if (!found) continue;
     resume = found.also?.end ?? found.end;
     if (found.value === null) continue;
-    const start = withModifier(prose, pos, found.value, facts);
-    facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value: found.value });
+    const { start, value } = withModifier(prose, pos, found.value, facts);
+    facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value });
     const also = found.also;
     if (also) facts.push({ kind: 'date', text: prose.slice(also.start, also.end), ...also });
   }
@@ -425,13 +425,26 @@ export function scanDates(prose: string): Fact[] {
 const MODIFIER = /\b(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+)$/i;
 /** Month, year, quarter or half values: the periods that "early", "mid-" and "late" can narrow. */
 const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
+/**
+ * What narrows a relative period ("end of this year", "the second half of next year"); "early" and
+ * "late" are read with it already ("early next year", EDGE_RELATIVE).
+ */
+const RELATIVE_MODIFIER = /\b(?:(?:end|beginning|start|middle)\s+of|(?:first|second)\s+half\s+of)\s+$/i;
+/** Relative periods that such a modifier can narrow: a year, quarter, month, week or season. */
+const RELATIVE_PERIOD = new RegExp(`^relative:(?:this|last|next)-(?:year|quarter|month|week|${SEASON_WORDS})$`);
 
-/** Where a fact starts once an "early", "mid-" or "late" before it is taken into its span. */
-function withModifier(prose: string, pos: number, value: string, facts: readonly Fact[]): number {
-  if (!PERIOD_VALUE.test(value)) return pos;
-  const m = MODIFIER.exec(before(prose, pos));
-  if (!m) return pos;
+/**
+ * The fact's start and value once a modifier before it is taken into its span: an absolute
+ * period keeps its value ("end of 2016" -> `2016`); a relative one takes the words
+ * ("end of this year" -> `relative:end-of-this-year`).
+ */
+function withModifier(prose: string, pos: number, value: string, facts: readonly Fact[]): { start: number; value: string } {
+  const relative = RELATIVE_PERIOD.test(value);
+  if (!relative && !PERIOD_VALUE.test(value)) return { start: pos, value };
+  const m = (relative ? RELATIVE_MODIFIER : MODIFIER).exec(before(prose, pos));
+  if (!m) return { start: pos, value };
   const start = pos - m[0].length;
   const previousEnd = facts.length > 0 ? facts[facts.length - 1].end : 0;
-  return start >= previousEnd ? start : pos;
+  if (start < previousEnd) return { start: pos, value };
+  return { start, value: relative ? `relative:${m[0].trim().toLowerCase().split(/\s+/).join('-')}-${value.slice('relative:'.length)}` : value };
 }

@@ -112,10 +112,12 @@ function relative(ref: Ymd, words: string[], future: boolean): string | null {
     const day = weekdayNumber(w);
     return day >= 0 ? weekday(ref, day, null, future) : null;
   }
-  // "earlier this year" points into the same period as "this year".
-  const [direction, unit] = (EDGE_WORDS.has(words[0]) ? words.slice(1) : words) as [Direction, string];
+  // "the second half of next year": a half of the year resolved below.
+  const half = words[1] === 'half' && words[2] === 'of' && words.length === 5 && words[4] === 'year' ? (words[0] === 'first' ? 1 : 2) : 0;
+  // "earlier this year", "end of this year" point into the same period as "this year".
+  const [direction, unit] = (EDGE_WORDS.has(words[0]) ? words.slice(1) : words[1] === 'of' || half ? words.slice(half ? 3 : 2) : words) as [Direction, string];
   const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
-  if (unit === 'year') return String(ref.year + step);
+  if (unit === 'year') return half ? `${ref.year + step}-H${half}` : String(ref.year + step);
   if (unit === 'month') return shiftMonth(ref, step);
   if (unit === 'quarter') return shiftQuarter(ref, step);
   if (unit === 'week' || unit === 'weekend') return isoWeek(addDays(ref, 7 * step));
