@@ -18,8 +18,8 @@ interface ParagraphFacts {
   drugs: DrugScan;
 }
 
-/** A paragraph's facts at document offsets. */
-type Placed = ParagraphFacts & { at: number };
+/** A paragraph's facts at document offsets; `verbatim` when each fact's text is the scanner's (masked) text. */
+type Placed = ParagraphFacts & { at: number; verbatim: boolean };
 
 /**
  * Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative.
@@ -158,7 +158,8 @@ function analyzeWith(
   opts: ExtractOptions | undefined,
   cache: ScanCache | null,
 ): Analysis {
-  const paragraphs = splitParagraphs(new ProseMask(text, opts?.format ?? 'text'));
+  const mask = new ProseMask(text, opts?.format ?? 'text');
+  const paragraphs = splitParagraphs(mask);
   const count = paragraphs.length;
   const scans = new Array<ParagraphScan>(count);
   const facts: Fact[] = [];
@@ -174,7 +175,7 @@ function analyzeWith(
     scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
     cache?.keep(para.text, scan);
     scans[k] = scan;
-    const placed = cache ? placeKept(scan, para.start, text) : place(scan, para.start, text);
+    const placed = cache ? placeKept(scan, para, text, mask) : place(scan, para.start, text);
     // Most paragraphs find nothing: plain loops, no spreads.
     for (let i = 0; i < placed.facts.length; i++) facts.push(placed.facts[i]);
     for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
@@ -291,20 +292,23 @@ function place(scan: ParagraphScan, at: number, text: string): ParagraphFacts {
  * paragraph stays at the same offset, or at any offset when it has no facts. Each placement is a
  * new object: what is made from one keeps it to know when it is stale.
  */
-function placeKept(scan: ParagraphScan, at: number, text: string): Placed {
+function placeKept(scan: ParagraphScan, para: Paragraph, text: string, mask: ProseMask): Placed {
+  const at = para.start;
   const old = scan.placed;
-  if (old !== undefined && (old.at === at ? hold(old.facts, text) && hold(old.dates, text) && hold(old.drugs.facts, text) : !hasOffsets(scan))) {
-    return old;
-  }
-  const moved = (facts: readonly Fact[]) => (facts.length === 0 ? NO_FACTS : facts.map((f) => shift(f, at, text)));
-  const { drugs } = scan;
-  scan.placed = {
-    at,
-    facts: moved(scan.facts),
-    dates: moved(scan.dates),
-    drugs: withCandidates(drugs, NO_FACTS, moved(drugs.facts)),
+  if (old !== undefined && (old.at === at ? showsText(old, para, text, mask) : !hasOffsets(scan))) return old;
+  let verbatim = true;
+  const moved = (facts: readonly Fact[]) => {
+    if (facts.length === 0) return NO_FACTS;
+    return facts.map((f) => {
+      const placed = shift(f, at, text);
+      verbatim &&= placed.text === f.text;
+      return placed;
+    });
   };
-  return scan.placed;
+  const facts = moved(scan.facts);
+  const dates = moved(scan.dates);
+  const drugs = withCandidates(scan.drugs, NO_FACTS, moved(scan.drugs.facts));
+  return (scan.placed = { at, verbatim, facts, dates, drugs });
 }
 
 function hasOffsets(scan: ParagraphScan): boolean {
@@ -312,9 +316,17 @@ function hasOffsets(scan: ParagraphScan): boolean {
 }
 
 /**
- * Whether placed facts still show the document's text. The same masked text at the same offset
- * may hide other characters ("Phase&nbsp;3", then "Phase&#160;3"): a fact's text is the document's.
+ * Whether a paragraph's facts, placed in an earlier version at the offset where it stands now
+ * with the same masked text, show this version's text. The mask may hide other characters
+ * ("Phase&nbsp;3", then "Phase&#160;3"), and a fact's text is the document's. When the facts
+ * show the masked text and the paragraph hides nothing, they do without reading them.
  */
+function showsText(placed: Placed, para: Paragraph, text: string, mask: ProseMask): boolean {
+  if (placed.verbatim && !mask.hides(para.start, para.start + para.text.length)) return true;
+  return hold(placed.facts, text) && hold(placed.dates, text) && hold(placed.drugs.facts, text);
+}
+
+/** Whether facts at document offsets show the document's text there. */
 function hold(facts: readonly Fact[], text: string): boolean {
   for (let i = 0; i < facts.length; i++) if (!text.startsWith(facts[i].text, facts[i].start)) return false;
   return true;

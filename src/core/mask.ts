@@ -418,6 +418,12 @@ export class ProseMask {
     return out + this.text.slice(at, end);
   }
 
+  /** Whether any character of text[start, end) is hidden. */
+  hides(start: number, end: number): boolean {
+    const k = this.firstEndingAfter(start);
+    return k < this.blanks.length && this.blanks[k] < end;
+  }
+
   private hidden(i: number): boolean {
     const k = this.firstEndingAfter(i);
     return k < this.blanks.length && this.blanks[k] <= i;
