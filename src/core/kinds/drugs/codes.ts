@@ -16,13 +16,13 @@ const DIGIT_PREFIX = /^([A-Za-z]+)-?(\d+)/;
 const NOT_CODE_PREFIX = new Set(
   ('NCT ISRCTN EUCTR ISO IEC ICD CPT DSM FY CY HR SB AB HB US EU UK CFR RFC CD IL HLA TMEM SLC ZNF MIR ' +
     'LINC KIAA CCL CXCL GPR UGT CYP ABC TNF DOI PMID PMC ISBN ISSN EIN ZIP PO COVID SARS MERS RTX GTX ' +
-    'CES ASCO ESMO AAN AACR ASH EASL ADA EASD ERS ATS MWC NIH NHS HIPAA TP BRCA KRAS ORF PS GPT').split(' '),
+    'CES ASCO ESMO AAN AACR ASH EASL ADA EASD ERS ATS MWC NIH NHS HIPAA TP BRCA KRAS ORF PS GPT IRB FWA').split(' '),
 );
 
 export type CodeStrength = 'strong' | 'loose';
 
-/** NIH grant numbers ("CA084986", "HL124112"): an institute's two letters and six digits. */
-const NIH_GRANT = /^(?:CA|HL|GM|AI|AR|DK|NS|MH|DA|AG|HD|EY|ES|AA|NR|DE|EB|AT|LM|MD|TR|RR|OD|HG|RM|TW)-?\d{6}$/;
+/** NIH and AHRQ grant numbers ("CA084986", "HL124112", "HS023395"): an institute's two letters and six digits. */
+const NIH_GRANT = /^(?:CA|HL|GM|AI|AR|DK|NS|MH|DA|AG|HD|EY|ES|AA|NR|DE|EB|AT|LM|MD|TR|RR|OD|HG|RM|TW|HS)-?\d{6}$/;
 
 /** Prefix and number of a code written with a space ("AMG 133", "ANAVEX 2-73"). */
 const SPACED_PREFIX = /^[A-Z]{2,7}$/;
