@@ -3,8 +3,9 @@ import type { Check } from './context';
 import type { DrugNames } from './drug-names';
 import { NEAR_DRUG_WORDS } from './data/near-drug-words';
 import { spellingCandidateNames } from './drug-spelling-names';
-import { finishHash, HASH_SEED, hashStep, hashWord } from '../words/word-hash';
+import { finishHash, HASH_SEED, hashStep } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
+import { Utf8Buffer, utf16Shift } from '../words/utf8';
 
 /**
  * drug-spelling: a word one letter away from a drug name (two for words of 11
@@ -35,8 +36,13 @@ const TRADEMARK = /(?:TM|\u2122|\u00ae)$/;
 interface Speller {
   index: SpellingIndex | null;
   memo: Map<string, string[]>;
-  /** Lower-case words that no list, ending or plural rule clears (they go to the index), by hash. */
-  suspect: WordMemo;
+  /**
+   * Lower-case words that no list, ending or plural rule clears and that are near a generic name,
+   * by hash: most words of a text stop here, without a string made for them.
+   */
+  misspelt: WordMemo;
+  /** The prose as UTF-8, reused from run to run (words/utf8.ts). */
+  utf8: Utf8Buffer;
 }
 
 /** One speller per DrugNames: the editor re-checks the same words after every change. */
@@ -46,8 +52,13 @@ const MEMO_LIMIT = 50000;
 function spellerFor(drugs: DrugNames): Speller {
   let speller = spellers.get(drugs);
   if (!speller) {
-    const suspect = new WordMemo((lower) => isSuspect(drugs, lower));
-    spellers.set(drugs, (speller = { index: null, memo: new Map(), suspect }));
+    const made: Speller = {
+      index: null,
+      memo: new Map(),
+      misspelt: new WordMemo((lower) => isSuspect(drugs, lower) && nearest(made, drugs, lower, true).length > 0),
+      utf8: new Utf8Buffer(),
+    };
+    spellers.set(drugs, (speller = made));
   }
   return speller;
 }
@@ -65,38 +76,46 @@ export const drugSpelling: Check = (ctx) => {
   const person = new Map<string, boolean>();
   const out: ReturnType<Check> = [];
   const prose = ctx.prose;
-  // By character codes rather than a global regex, hashing as it reads: most words are short
-  // or known lower-case words, passed over without a string being made for them.
-  for (let i = 0; i < prose.length; ) {
-    let c = prose.charCodeAt(i);
+  // Over the prose's UTF-8 bytes (a typed array reads about three times faster than charCodeAt
+  // here), hashing as it reads: most words are short or known lower-case words, passed over
+  // without a string being made for them. Words are ASCII letters, so a byte offset less the
+  // bytes non-ASCII characters add (`shift`) is the word's UTF-16 offset.
+  const size = speller.utf8.encode(prose);
+  const b = speller.utf8.bytes;
+  let shift = 0;
+  for (let k = 0; k < size; ) {
+    let c = b[k];
     if (!isLetter(c)) {
-      i++;
+      if (c >= 0x80) shift += utf16Shift(c);
+      k++;
       continue;
     }
-    const start = i;
+    const from = k;
     let upper = false;
     let hyphenated = false;
     let h = HASH_SEED;
     for (;;) {
-      for (; isLetter(c); c = prose.charCodeAt(++i)) {
+      for (; k < size && isLetter((c = b[k])); k++) {
         upper ||= c <= 90;
         h = hashStep(h, c);
       }
-      if (c !== 45 || !isLetter(prose.charCodeAt(i + 1))) break;
+      if (k + 1 >= size || c !== 45 || !isLetter(b[k + 1])) break;
       hyphenated = true;
-      c = prose.charCodeAt(++i);
+      k++;
     }
-    const length = i - start;
+    const length = k - from;
+    const start = from - shift;
+    const end = k - shift;
     if (hyphenated || length < MIN_WORD || length > MAX_WORD + 2 || knownDrugAt.has(start)) continue;
     // A capitalised word is judged only where the scanner took it for an unknown drug.
-    if (upper ? !unknownDrugAt.has(start) : length > MAX_WORD || !speller.suspect.get(prose, start, i, finishHash(h))) continue;
-    const word = prose.slice(start, i).replace(TRADEMARK, '');
+    if (upper ? !unknownDrugAt.has(start) : length > MAX_WORD || !speller.misspelt.get(prose, start, end, finishHash(h))) continue;
+    const word = prose.slice(start, end).replace(TRADEMARK, '');
     if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
     const lower = word.toLowerCase();
     const isLower = word === lower;
     if (!isLower && word === word.toUpperCase()) continue;
     // A lower-case word was cleared by the word lists above already; a capitalised one is asked here.
-    if (allowed.has(lower) || (upper && !speller.suspect.get(lower, 0, lower.length, hashWord(lower)))) continue;
+    if (allowed.has(lower) || (upper && !isSuspect(ctx.drugs, lower))) continue;
     if (!isLower && !person.has(word)) person.set(word, looksLikePerson(prose, word));
     if (!isLower && person.get(word)) continue;
     const best = nearest(speller, ctx.drugs, lower, isLower);

@@ -16,13 +16,17 @@ const ABBREVIATIONS = new Set(
   'dr mr mrs ms prof inc co corp ltd st vs etc no jan feb mar apr jun jul aug sep sept oct nov dec approx fig al'.split(' '),
 );
 
+/** Where a sentence may end; found by the native regex search, which skips the text between them far faster than a loop. */
+const STOP = /[.!?\n]/g;
+
 export function splitSentences(text: string): Sentences {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(text); m !== null; m = STOP.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 10) {
       starts.push(i + 1);
-    } else if ((c === '.' || c === '!' || c === '?') && isBoundary(text, i)) {
+    } else if (isBoundary(text, i)) {
       let j = i + 1;
       while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
       starts.push(j);
