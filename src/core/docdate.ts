@@ -16,7 +16,7 @@ export { resolveDates } from './kinds/dates/resolve';
  */
 
 /** Datelines and labels live in the header: the first this many characters. */
-const HEADER_CHARS = 1500;
+export const HEADER_CHARS = 1500;
 /** How far back on the line the words before a date are read. */
 const PREFIX_CHARS = 90;
 
@@ -49,9 +49,12 @@ const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update|correcti
 const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
 const SHORT_LABEL_CHARS = 24;
 
-interface Candidate {
+export type DateSource = Exclude<DocumentDate['source'], 'option'>;
+
+/** A date fact that may be the document's own, and why. */
+export interface Candidate {
   fact: Fact;
-  source: DocumentDate['source'];
+  source: DateSource;
 }
 
 /** Markup between a label and its date (`Published <span class="date">`): read as a space. */
@@ -70,7 +73,7 @@ function isDatelinePrefix(prefix: string): boolean {
   return tokens.length <= 10 && tokens.every((t) => DATELINE_TOKEN.test(t) || TIME_TOKEN.test(t));
 }
 
-function classify(text: string, fact: Fact): Candidate['source'] | null {
+function classify(text: string, fact: Fact): DateSource | null {
   const { prefix, fromLineStart } = linePrefix(text, fact.start);
   if (UPDATED_WORDS.test(prefix)) {
     const shortLabel = fromLineStart && prefix.trim().length <= SHORT_LABEL_CHARS;
@@ -105,15 +108,31 @@ const toDocumentDate = (c: Candidate): DocumentDate => ({
 
 /** Finds the document's own date (dateline, "updated ..." note, "Published: ...") among its date facts. */
 export function findDocumentDate(text: string, dates: readonly Fact[]): DocumentDate | null {
+  const candidates: Candidate[] = [];
+  for (const fact of dates) {
+    const source = dateSource(text, fact);
+    if (source !== null) candidates.push({ fact, source });
+  }
+  return pickDocumentDate(candidates);
+}
+
+/**
+ * What makes a date fact of `text` a candidate for the document's date, if anything. Past the
+ * header, only the line before the date counts (up to 90 characters, after its last line break).
+ */
+export function dateSource(text: string, fact: Fact): DateSource | null {
+  return fact.kind === 'date' && FULL_DAY.test(fact.value) ? classify(text, fact) : null;
+}
+
+/** The document's date among its candidates, in document order. */
+export function pickDocumentDate(candidates: readonly Candidate[]): DocumentDate | null {
   let dateline: Candidate | null = null;
   let published: Candidate | null = null;
   let updated: Candidate | null = null;
-  for (const fact of dates) {
-    if (fact.kind !== 'date' || !FULL_DAY.test(fact.value)) continue;
-    const source = classify(text, fact);
-    if (source === 'dateline') dateline ??= { fact, source };
-    else if (source === 'published') published ??= { fact, source };
-    else if (source === 'updated' && (!updated || fact.value > updated.fact.value)) updated = { fact, source };
+  for (const c of candidates) {
+    if (c.source === 'dateline') dateline ??= c;
+    else if (c.source === 'published') published ??= c;
+    else if (!updated || c.fact.value > updated.fact.value) updated = c;
   }
   const base = dateline ?? published;
   if (updated && (!base || updated.fact.value > base.fact.value)) return toDocumentDate(updated);

@@ -1,11 +1,11 @@
-import type { Analysis, ExtractOptions, Fact, FactKind } from './facts';
+import type { Analysis, DocumentDate, ExtractOptions, Fact, FactKind } from './facts';
 import { FACT_KINDS } from './facts';
 import { ProseMask } from './mask';
 import { scanNct } from './kinds/nct';
 import { scanPhases } from './kinds/phases';
 import { scanDates } from './kinds/dates';
 import { createDrugScanner, finishDrugs, type DrugScan, type DrugScanner } from './kinds/drugs';
-import { findDocumentDate, resolveDates } from './docdate';
+import { dateSource, findDocumentDate, HEADER_CHARS, pickDocumentDate, resolveDates, type Candidate, type DateSource } from './docdate';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 
@@ -18,8 +18,11 @@ interface ParagraphFacts {
   drugs: DrugScan;
 }
 
-/** A paragraph's facts at document offsets; `verbatim` when each fact's text is the scanner's (masked) text. */
-type Placed = ParagraphFacts & { at: number; verbatim: boolean };
+/**
+ * A paragraph's facts at document offsets; `verbatim` when each fact's text is the scanner's
+ * (masked) text. In a session, also its dates resolved against `resolvedFor` (see resolvedKept).
+ */
+type Placed = ParagraphFacts & { at: number; verbatim: boolean; resolved: Fact[] | undefined; resolvedFor: string | null };
 
 /**
  * Everything one paragraph yields; cached by the paragraph's masked text. Offsets are relative.
@@ -40,6 +43,16 @@ class ParagraphScan implements ParagraphFacts {
   withHits: DrugScan | undefined = undefined;
   hitsOf: DrugScan | undefined = undefined;
   hitsAt = -1;
+  /**
+   * In a session, for a paragraph with dates: the document's text from the start of its first line
+   * to its end (a copy), and what was read in it about its dates, kept while it stays the same.
+   */
+  around: string | undefined = undefined;
+  /** The dateSource of each date, read past the header. */
+  sources: (DateSource | null)[] | undefined = undefined;
+  /** Each date's resolved value against `resolutionsFor` (undefined: none). */
+  resolutions: (string | undefined)[] | undefined = undefined;
+  resolutionsFor: string | null = null;
 
   constructor(
     readonly facts: Fact[],
@@ -164,6 +177,8 @@ function analyzeWith(
   const scans = new Array<ParagraphScan>(count);
   const facts: Fact[] = [];
   const dates: Fact[] = [];
+  // A session reads the dates paragraph by paragraph.
+  const dated: number[] = [];
   const drugScans = new Array<DrugScan>(count);
   // The scans finishDrugs needs when no paragraph learned a name: those that found something.
   const found: DrugScan[] = [];
@@ -178,7 +193,12 @@ function analyzeWith(
     const placed = cache ? placeKept(scan, para, text, mask) : place(scan, para.start, text);
     // Most paragraphs find nothing: plain loops, no spreads.
     for (let i = 0; i < placed.facts.length; i++) facts.push(placed.facts[i]);
-    for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
+    if (cache) {
+      if (placed.dates.length > 0) {
+        dated.push(k);
+        readAround(scan, para, text);
+      }
+    } else for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
     const drugs = placed.drugs;
     drugScans[k] = drugs;
     if (findsSomething(drugs)) found.push(drugs);
@@ -188,8 +208,11 @@ function analyzeWith(
   const documentDate =
     opts?.documentDate && ISO_DAY.test(opts.documentDate)
       ? { value: opts.documentDate, source: 'option' as const }
-      : findDocumentDate(text, dates);
-  const resolved = resolveDates(dates, documentDate?.value ?? null, text);
+      : cache
+        ? keptDocumentDate(dated, scans, paragraphs, text)
+        : findDocumentDate(text, dates);
+  const reference = documentDate?.value ?? null;
+  const resolved = cache ? keptResolved(dated, scans, reference, text) : resolveDates(dates, reference, text);
   const drugs = finishDrugs(learns ? withLearned(scans, drugScans, paragraphs, text, cache) : found);
   return { facts: ordered([facts, resolved, drugs], opts?.kinds), documentDate };
 }
@@ -255,6 +278,80 @@ function withHits(d: DrugScan, hits: readonly Fact[], at: number, text: string):
   return withCandidates(d, hits.map((f) => shift(f, at, text)));
 }
 
+/** findDocumentDate over a session's dated paragraphs (indexes into `scans`), with the sources each keeps. */
+function keptDocumentDate(
+  dated: readonly number[],
+  scans: readonly ParagraphScan[],
+  paragraphs: readonly Paragraph[],
+  text: string,
+): DocumentDate | null {
+  const candidates: Candidate[] = [];
+  for (const k of dated) {
+    const dates = (scans[k].placed as Placed).dates;
+    const sources = keptSources(scans[k], paragraphs[k], text);
+    for (let i = 0; i < dates.length; i++) {
+      const source = sources[i];
+      if (source !== null) candidates.push({ fact: dates[i], source });
+    }
+  }
+  return pickDocumentDate(candidates);
+}
+
+/**
+ * The document's text a session's paragraph's date memos were read from (see ParagraphScan.around):
+ * when it changed, they are dropped. Only the masked text is the same in each version that finds
+ * the paragraph's scan; its dates are read in the document's text around them, which may differ
+ * where the mask hides something. Both resolveDates and dateSource past the header read only the
+ * line before a date, after its last line break.
+ */
+function readAround(scan: ParagraphScan, para: Paragraph, text: string): void {
+  const around = text.slice(lineStart(text, para.start), para.start + para.text.length);
+  if (scan.around === around) return;
+  scan.around = detach(around);
+  scan.sources = undefined;
+  scan.resolutions = undefined;
+  (scan.placed as Placed).resolved = undefined;
+}
+
+/** The dateSource of each of a session's paragraph's dates; kept past the header (see readAround). */
+function keptSources(scan: ParagraphScan, para: Paragraph, text: string): (DateSource | null)[] {
+  if (scan.sources !== undefined && para.start >= HEADER_CHARS) return scan.sources;
+  const sources = (scan.placed as Placed).dates.map((f) => dateSource(text, f));
+  if (para.start >= HEADER_CHARS) scan.sources = sources;
+  return sources;
+}
+
+/** resolveDates over a session's dated paragraphs (indexes into `scans`), each resolved as kept. */
+function keptResolved(dated: readonly number[], scans: readonly ParagraphScan[], reference: string | null, text: string): Fact[] {
+  const out: Fact[] = [];
+  for (const k of dated) {
+    const resolved = resolvedKept(scans[k], reference, text);
+    for (let i = 0; i < resolved.length; i++) out.push(resolved[i]);
+  }
+  return out;
+}
+
+/**
+ * A session's paragraph's dates resolved against the reference: the scan keeps the resolved values
+ * and its placement the resolved facts (see readAround).
+ */
+function resolvedKept(scan: ParagraphScan, reference: string | null, text: string): Fact[] {
+  const placed = scan.placed as Placed;
+  if (placed.resolved !== undefined && placed.resolvedFor === reference) return placed.resolved;
+  let resolved: Fact[];
+  const values = scan.resolutions;
+  if (values !== undefined && scan.resolutionsFor === reference) {
+    resolved = placed.dates.map((f, i) => (values[i] === undefined ? f : { ...f, resolved: values[i] }));
+  } else {
+    resolved = resolveDates(placed.dates, reference, text);
+    scan.resolutions = resolved.map((f, i) => (f === placed.dates[i] ? undefined : f.resolved));
+    scan.resolutionsFor = reference;
+  }
+  placed.resolved = resolved;
+  placed.resolvedFor = reference;
+  return resolved;
+}
+
 /** What a paragraph's drug scan gives finishDrugs besides its candidates: facts, learned names, pairs or vetoes. */
 function findsSomething(d: DrugScan): boolean {
   return d.facts.length > 0 || d.learned.length > 0 || d.generics.length > 0 || d.notDrugs.length > 0;
@@ -308,7 +405,7 @@ function placeKept(scan: ParagraphScan, para: Paragraph, text: string, mask: Pro
   const facts = moved(scan.facts);
   const dates = moved(scan.dates);
   const drugs = withCandidates(scan.drugs, NO_FACTS, moved(scan.drugs.facts));
-  return (scan.placed = { at, verbatim, facts, dates, drugs });
+  return (scan.placed = { at, verbatim, facts, dates, drugs, resolved: undefined, resolvedFor: null });
 }
 
 function hasOffsets(scan: ParagraphScan): boolean {
@@ -324,6 +421,11 @@ function hasOffsets(scan: ParagraphScan): boolean {
 function showsText(placed: Placed, para: Paragraph, text: string, mask: ProseMask): boolean {
   if (placed.verbatim && !mask.hides(para.start, para.start + para.text.length)) return true;
   return hold(placed.facts, text) && hold(placed.dates, text) && hold(placed.drugs.facts, text);
+}
+
+function lineStart(text: string, i: number): number {
+  // Most paragraphs start their line; lastIndexOf is a runtime call.
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : text.lastIndexOf('\n', i - 1) + 1;
 }
 
 /** Whether facts at document offsets show the document's text there. */

@@ -160,6 +160,29 @@ describe('engine', function () {
     assert.equal(session.analyze(html.replace('&nbsp;', '&#160;'), { format: 'html' }).facts[0].text, 'Phase&#160;3');
   });
 
+  it('a session follows edits that change the document date, or the masked text before a date on its line', () => {
+    const session = engine.session();
+    const same = (text: string) => {
+      const analysis = session.analyze(text);
+      assert.deepEqual(analysis, engine.analyze(text));
+      return analysis;
+    };
+    const resolved = (text: string) => same(text).facts.filter((f) => f.resolved).map((f) => f.resolved);
+    // "will" in the URL before the last paragraph, on its line, puts its June in the future.
+    const doc = (year: number, host: string) =>
+      [`BOSTON, March 3, ${year} -- News.`, 'Results were reported in June.', `http://${host}.com/x The panel meets in June.`].join('\n\n');
+    assert.deepEqual(resolved(doc(2022, 'bill')), ['2021-06', '2021-06']);
+    assert.deepEqual(resolved(doc(2023, 'bill')), ['2022-06', '2022-06']);
+    assert.deepEqual(resolved(doc(2023, 'will')), ['2022-06', '2023-06']);
+    assert.deepEqual(resolved(doc(2023, 'bill')), ['2022-06', '2022-06']);
+    // Past the header, an "updated" label hidden in a URL on the date's line.
+    const pad = 'Filler sentence about nothing in particular. '.repeat(40);
+    const late = (path: string) => ['BOSTON, March 3, 2022 -- News.', pad, `http://x.com/${path} March 5, 2023`].join('\n\n');
+    assert.equal(same(late('updated')).documentDate?.value, '2023-03-05');
+    assert.equal(same(late('uxdated')).documentDate?.value, '2022-03-03');
+    assert.equal(same(late('updated')).documentDate?.value, '2023-03-05');
+  });
+
   it('a session keeps the facts of paragraphs an edit did not touch, and follows paragraphs that moved', () => {
     const session = engine.session();
     const paragraphs = ARTICLE.split('\n\n');
