@@ -174,22 +174,16 @@ class ParagraphScan {
     }
     if (this.mentions.length === 0) return EMPTY_SCAN;
     this.mergeConjugates();
-    this.dropProteinNames();
-    this.dropDevices();
-    this.dropDefinedTerms();
+    this.dropNotDrugs();
     for (const m of this.mentions) this.marks(m);
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
     for (const m of this.mentions) this.appositiveGeneric(m);
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
-    const facts: Fact[] = [];
-    const unsettled: Mention[] = [];
-    for (const m of this.mentions) {
-      if (m.status === 'fact') facts.push(drugFact(this.prose, m));
-      else unsettled.push(m);
-    }
+    let facts = NO_FACTS;
+    for (const m of this.mentions) if (m.status === 'fact') (facts === NO_FACTS ? (facts = []) : facts).push(drugFact(this.prose, m));
     const learned = this.learned ? [...this.learned] : NO_VALUES;
-    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.notDrugs ? [...this.notDrugs] : NO_VALUES, this.prose, unsettled);
+    return new ScanResult(facts, learned, this.generics ?? NO_PAIRS, this.notDrugs ? [...this.notDrugs] : NO_VALUES, this.prose, this.mentions);
   }
 
   /** Mention by its first token, indexed on first use (most paragraphs never ask). */
@@ -388,21 +382,32 @@ class ParagraphScan {
   }
 
   /**
-   * A substance named inside a protein's name is not a drug: "creatine kinase", "tissue
-   * plasminogen activator" (the drug is the whole name, alteplase), "ADP ribose polymerase".
+   * Drops the mentions that the text shows name no drug: a substance named inside a protein's
+   * name ("creatine kinase", "tissue plasminogen activator": the drug is the whole name,
+   * alteplase), and devices, companies and defined terms, whose values are vetoed for the whole
+   * document (DrugScan.notDrugs). One loop with no closure, from the last mention (the indexes
+   * ahead stay valid): it runs for every paragraph that has a mention.
    */
-  private dropProteinNames(): void {
-    this.dropMentions((m) => this.followedBy(m, PROTEIN_NEXT, isSpace));
+  private dropNotDrugs(): void {
+    for (let n = this.mentions.length - 1; n >= 0; n--) {
+      const m = this.mentions[n];
+      if (this.followedBy(m, PROTEIN_NEXT, isSpace)) {
+        this.removeMention(n);
+      } else if (this.isDevice(m) || this.isDefinedTerm(m)) {
+        (this.notDrugs ??= new Set()).add(this.value(m));
+        this.removeMention(n);
+      }
+    }
   }
 
   /**
-   * Unknown names that the text shows to be devices or companies: followed by a device noun
+   * An unknown name that the text shows to be a device or a company: followed by a device noun
    * ("CoolSculpting® system") or a company word ("Proove® Biosciences"), or, for a name without
    * digits, in a sentence about a cleared or drug-free product ("the FDA-cleared, drug-free
-   * Freespira® treatment"). Their values are vetoed document-wide.
+   * Freespira® treatment").
    */
-  private dropDevices(): void {
-    this.vetoMentions((m) => m.status === 'candidate' && this.namesDevice(m));
+  private isDevice(m: Mention): boolean {
+    return m.status === 'candidate' && this.namesDevice(m);
   }
 
   private namesDevice(m: Mention): boolean {
@@ -413,14 +418,14 @@ class ParagraphScan {
   }
 
   /**
-   * Unknown names and codes the text defines as a class of drugs or a target: an abbreviation in
+   * An unknown name or code the text defines as a class of drugs or a target: an abbreviation in
    * parentheses after such a head noun ("a tumour necrosis factor inhibitor (TNFi)"), or a name
    * that a biomarker, gene or receptor is called ("a biomarker called CA-125", "a gene known as
-   * X"). Their values are vetoed document-wide, as devices are. An abbreviation with a digit is
-   * left alone: "a PARP inhibitor (ABC-123)" introduces a drug by its code.
+   * X"). An abbreviation with a digit is left alone: "a PARP inhibitor (ABC-123)" introduces a
+   * drug by its code.
    */
-  private dropDefinedTerms(): void {
-    this.vetoMentions((m) => m.i === m.j && (m.status === 'candidate' || m.role === 'code') && this.definesTerm(m.i));
+  private isDefinedTerm(m: Mention): boolean {
+    return m.i === m.j && (m.status === 'candidate' || m.role === 'code') && this.definesTerm(m.i);
   }
 
   private definesTerm(i: number): boolean {
@@ -439,20 +444,6 @@ class ParagraphScan {
     const w1 = this.tok(i - 1).lower;
     const noun = w1 === 'as' ? (this.tok(i - 2).lower === 'known' ? this.at(i - 3)?.lower : undefined) : w1 === 'called' || w1 === 'named' ? this.tok(i - 2).lower : undefined;
     return noun !== undefined && NAMED_NOT_DRUG.has(noun);
-  }
-
-  /** Removes the mentions `veto` picks, and vetoes their values for the whole document (DrugScan.notDrugs). */
-  private vetoMentions(veto: (m: Mention) => boolean): void {
-    this.dropMentions((m) => {
-      if (!veto(m)) return false;
-      (this.notDrugs ??= new Set()).add(this.value(m));
-      return true;
-    });
-  }
-
-  /** Removes the mentions `drop` picks (from the last: the indexes ahead stay valid). */
-  private dropMentions(drop: (m: Mention) => boolean): void {
-    for (let n = this.mentions.length - 1; n >= 0; n--) if (drop(this.mentions[n])) this.removeMention(n);
   }
 
   private removeMention(n: number): void {
@@ -765,8 +756,8 @@ class ParagraphScan {
 
   /** "under the brand name X": X is the brand of the generic named before it in the sentence. */
   private afterBrandName(i: number): boolean {
-    const w = (n: number) => this.at(i - n)?.lower;
-    return (w(1) === 'name' || w(1) === 'names') && w(2) === 'brand';
+    const w1 = this.at(i - 1)?.lower;
+    return (w1 === 'name' || w1 === 'names') && this.at(i - 2)?.lower === 'brand';
   }
 
   /**
@@ -786,14 +777,13 @@ class ParagraphScan {
   }
 
   private preCue(i: number): boolean {
-    const p = (n: number) => (i - n >= 0 ? this.at(i - n) : undefined);
-    const p1 = p(1);
+    const p1 = this.at(i - 1);
     if (!p1 || p1.text !== p1.lower || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return false;
     const w1 = p1.lower;
-    const w2 = p(2)?.lower ?? '';
     if (PRE_NOUN.has(w1) || PRE_VERB.has(w1)) return true;
     // "treated with X", "doses of X"; not title case ("the Study of Breast Cancer").
-    const p2 = p(2);
+    const p2 = this.at(i - 2);
+    const w2 = p2?.lower ?? '';
     const lowerP2 = p2 !== undefined && p2.text === p2.lower;
     if (w1 === 'with') return lowerP2 && PRE_WITH.has(w2);
     if (w1 === 'of') return lowerP2 && PRE_OF.has(w2);
@@ -876,8 +866,11 @@ const EMPTY_SCAN: DrugScan = Object.freeze({ facts: NO_FACTS, learned: NO_VALUES
  */
 class ScanResult implements DrugScan {
   private made: Fact[] | undefined;
-  /** Candidates as [start, end] pairs. */
-  private readonly spans: Int32Array;
+  /**
+   * Candidates as [start, end] pairs: small integers in a plain array (4 bytes each, as in an
+   * Int32Array, which V8 allocates far more slowly, off the heap beyond 64 bytes).
+   */
+  private readonly spans: number[] = [];
   /** A candidate's generic by its index, for the few brands the lexicon pairs. */
   private readonly genericOf: Map<number, string> | undefined;
 
@@ -887,13 +880,13 @@ class ScanResult implements DrugScan {
     readonly generics: [string, string][],
     readonly notDrugs: string[],
     private readonly prose: string,
-    unsettled: readonly Mention[],
+    /** The paragraph's mentions: those not settled as facts are its candidates. */
+    mentions: readonly Mention[],
   ) {
-    this.spans = new Int32Array(unsettled.length * 2);
-    for (let k = 0; k < unsettled.length; k++) {
-      const m = unsettled[k];
-      this.spans[2 * k] = m.start;
-      this.spans[2 * k + 1] = m.end;
+    for (const m of mentions) {
+      if (m.status === 'fact') continue;
+      const k = this.spans.length >> 1;
+      this.spans.push(m.start, m.end);
       if (m.role !== 'generic' && m.generic) (this.genericOf ??= new Map()).set(k, m.generic);
     }
   }
