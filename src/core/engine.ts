@@ -54,11 +54,18 @@ class ParagraphScan implements ParagraphFacts {
   resolutions: (string | undefined)[] | undefined = undefined;
   resolutionsFor: string | null = null;
 
+  /** Whether it has facts at offsets (else it is placed the same anywhere), and findsSomething(drugs). */
+  readonly hasOffsets: boolean;
+  readonly finds: boolean;
+
   constructor(
     readonly facts: Fact[],
     readonly dates: Fact[],
     readonly drugs: DrugScan,
-  ) {}
+  ) {
+    this.hasOffsets = facts.length > 0 || dates.length > 0 || drugs.facts.length > 0;
+    this.finds = findsSomething(drugs);
+  }
 }
 
 export interface EngineOptions {
@@ -201,7 +208,7 @@ function analyzeWith(
     } else for (let i = 0; i < placed.dates.length; i++) dates.push(placed.dates[i]);
     const drugs = placed.drugs;
     drugScans[k] = drugs;
-    if (findsSomething(drugs)) found.push(drugs);
+    if (scan.finds) found.push(drugs);
     if (drugs.learned.length > 0) learns = true;
   }
 
@@ -243,7 +250,7 @@ function withLearned(
     const hits = cache ? learnedHits(scan, learned) : candidatesIn(scan.drugs.candidates, learned);
     if (hits.length > 0) out.push(cache ? placedHits(scan, d, paragraphs[k].start, text) : withHits(d, hits, paragraphs[k].start, text));
     // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
-    else if (findsSomething(d)) out.push(d === scan.drugs ? withCandidates(d, NO_FACTS) : d);
+    else if (scan.finds) out.push(d === scan.drugs ? withCandidates(d, NO_FACTS) : d);
   }
   return out;
 }
@@ -392,7 +399,7 @@ function place(scan: ParagraphScan, at: number, text: string): ParagraphFacts {
 function placeKept(scan: ParagraphScan, para: Paragraph, text: string, mask: ProseMask): Placed {
   const at = para.start;
   const old = scan.placed;
-  if (old !== undefined && (old.at === at ? showsText(old, para, text, mask) : !hasOffsets(scan))) return old;
+  if (old !== undefined && (!scan.hasOffsets || (old.at === at && showsText(old, para, text, mask)))) return old;
   let verbatim = true;
   const moved = (facts: readonly Fact[]) => {
     if (facts.length === 0) return NO_FACTS;
@@ -406,10 +413,6 @@ function placeKept(scan: ParagraphScan, para: Paragraph, text: string, mask: Pro
   const dates = moved(scan.dates);
   const drugs = withCandidates(scan.drugs, NO_FACTS, moved(scan.drugs.facts));
   return (scan.placed = { at, verbatim, facts, dates, drugs, resolved: undefined, resolvedFor: null });
-}
-
-function hasOffsets(scan: ParagraphScan): boolean {
-  return scan.facts.length > 0 || scan.dates.length > 0 || scan.drugs.facts.length > 0;
 }
 
 /**
