@@ -1,4 +1,4 @@
-import type { Analysis, DocumentDate, ExtractOptions, Fact, FactKind } from './facts';
+import type { Analysis, DocumentDate, DocumentFormat, ExtractOptions, Fact, FactKind } from './facts';
 import { FACT_KINDS } from './facts';
 import { ProseMask } from './mask';
 import { scanNct } from './kinds/nct';
@@ -59,6 +59,8 @@ class ParagraphScan implements ParagraphFacts {
   readonly finds: boolean;
 
   constructor(
+    /** The masked text it was scanned from (in a session, a copy: see detach). */
+    readonly text: string,
     readonly facts: Fact[],
     readonly dates: Fact[],
     readonly drugs: DrugScan,
@@ -112,37 +114,95 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 /**
- * A session's paragraph scans from the previous version of the text. An edit changes a paragraph
- * or two: the others are found where they were (the same index before the edit, the same index
- * from the end after it) with one string comparison each, rather than by hashing every paragraph
- * of the document on every keystroke. Paragraphs that moved (a paste, an undo) are looked up by text.
+ * A session's paragraphs and their scans from the previous version of the text. An edit changes a
+ * paragraph or two: the text before it and after it is the same, and so are the paragraphs there,
+ * the ones after moved by the change in length. Those are taken over without splitting or comparing
+ * their text (see split); the others are split from the text and their scans found where they were
+ * (the same index before the edit, the same index from the end after it) with one string comparison
+ * each. Paragraphs that moved (a paste, an undo) are looked up by text.
  */
 class ScanCache {
-  private texts: string[] = [];
+  /** The previous version's paragraphs, each with its scan's own copy of its text, and their scans. */
+  private paragraphs: Paragraph[] = [];
   private scans: ParagraphScan[] = [];
+  /** The previous version's mask (and text) and format. */
+  private mask: ProseMask | null = null;
+  private format: DocumentFormat | undefined;
+  /** This version's first `before` and last `after` paragraphs are the previous version's. */
+  private before = 0;
+  private after = 0;
   private byText: Map<string, ParagraphScan> | null = null;
   private misses = 0;
-  private nextTexts: string[] = [];
+  private nextParagraphs: Paragraph[] = [];
   private nextScans: ParagraphScan[] = [];
+  private nextMask: ProseMask | null = null;
   private learned: ReadonlySet<string> = new Set();
+
+  /**
+   * This version's paragraphs. Where the masked text is the same as before (see ProseMask.sameAs)
+   * the previous version's paragraphs stand: those whose next paragraph starts there before the
+   * first change, and those from the first paragraph start after the last change that was a
+   * paragraph start before it too. Only the paragraphs between are split from the text.
+   */
+  split(mask: ProseMask, format: DocumentFormat): Paragraph[] {
+    const old = this.mask;
+    this.nextMask = mask;
+    this.before = 0;
+    this.after = 0;
+    if (old === null || format !== this.format) {
+      this.format = format;
+      return splitParagraphs(mask);
+    }
+    const a = old.text;
+    const b = mask.text;
+    const rawPrefix = commonPrefix(a, b);
+    const same = mask.sameAs(old, rawPrefix, commonSuffix(a, b, Math.min(a.length, b.length) - rawPrefix));
+    const olds = this.paragraphs;
+    let before = 0;
+    while (before + 1 < olds.length && olds[before + 1].start < same.prefix) before++;
+    const delta = b.length - a.length;
+    const suffixStart = b.length - same.suffix;
+    let j = before;
+    let after = 0;
+    const between = splitParagraphs(mask, before > 0 ? olds[before].start : 0, (start) => {
+      if (start < suffixStart) return false;
+      while (j < olds.length && olds[j].start + delta < start) j++;
+      if (j === olds.length || olds[j].start + delta !== start) return false;
+      after = olds.length - j;
+      return true;
+    });
+    const paragraphs = olds.slice(0, before);
+    for (const p of between) paragraphs.push(p);
+    for (let k = olds.length - after; k < olds.length; k++) paragraphs.push(delta === 0 ? olds[k] : { start: olds[k].start + delta, text: olds[k].text });
+    this.before = before;
+    this.after = after;
+    return paragraphs;
+  }
 
   /** The scan of paragraph k of `count` in the new version, when the previous version had its text. */
   find(k: number, count: number, text: string): ParagraphScan | undefined {
-    const old = this.texts;
-    if (k < old.length && old[k] === text) return this.scans[k];
+    const old = this.paragraphs;
     const fromEnd = k + old.length - count;
-    if (fromEnd >= 0 && fromEnd < old.length && old[fromEnd] === text) return this.scans[fromEnd];
+    if (k < this.before) return this.scans[k];
+    if (k >= count - this.after) return this.scans[fromEnd];
+    if (k < old.length && old[k].text === text) return this.scans[k];
+    if (fromEnd >= 0 && fromEnd < old.length && old[fromEnd].text === text) return this.scans[fromEnd];
     // A typed edit misses once or twice; more misses mean paragraphs moved.
     if (++this.misses <= 2) return undefined;
     if (!this.byText) {
       this.byText = new Map();
-      for (let i = 0; i < old.length; i++) this.byText.set(old[i], this.scans[i]);
+      for (let i = 0; i < old.length; i++) this.byText.set(old[i].text, this.scans[i]);
     }
     return this.byText.get(text);
   }
 
-  keep(text: string, scan: ParagraphScan): void {
-    this.nextTexts.push(text);
+  /**
+   * Keeps paragraph k of `count` of this version and its scan. A paragraph split from this version's
+   * text is kept with its scan's copy of the text, not with a view into the document.
+   */
+  keep(k: number, count: number, para: Paragraph, scan: ParagraphScan): void {
+    const taken = k < this.before || k >= count - this.after;
+    this.nextParagraphs.push(taken ? para : { start: para.start, text: scan.text });
     this.nextScans.push(scan);
   }
 
@@ -159,17 +219,50 @@ class ScanCache {
 
   /** The version just analysed becomes the previous one. */
   commit(): void {
-    this.texts = this.nextTexts;
+    this.paragraphs = this.nextParagraphs;
     this.scans = this.nextScans;
-    this.nextTexts = [];
+    this.mask = this.nextMask;
+    this.nextParagraphs = [];
     this.nextScans = [];
+    this.nextMask = null;
     this.byText = null;
     this.misses = 0;
   }
 }
 
+/** The length of the common prefix of a and b: slices compared (natively), doubling while they agree. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let at = 0;
+  for (let step = 256; at < n; ) {
+    const len = Math.min(step, n - at);
+    if (a.slice(at, at + len) === b.slice(at, at + len)) {
+      at += len;
+      step *= 2;
+    } else if (len <= 16) break;
+    else step = len >> 1;
+  }
+  while (at < n && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** The length of the common suffix of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let at = 0;
+  for (let step = 256; at < max; ) {
+    const len = Math.min(step, max - at);
+    if (a.slice(a.length - at - len, a.length - at) === b.slice(b.length - at - len, b.length - at)) {
+      at += len;
+      step *= 2;
+    } else if (len <= 16) break;
+    else step = len >> 1;
+  }
+  while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}
+
 function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
-  return new ParagraphScan(scanPhases(prose, scanNct(prose)), scanDates(prose), drugScanner.scan(prose));
+  return new ParagraphScan(prose, scanPhases(prose, scanNct(prose)), scanDates(prose), drugScanner.scan(prose));
 }
 
 function analyzeWith(
@@ -178,8 +271,9 @@ function analyzeWith(
   opts: ExtractOptions | undefined,
   cache: ScanCache | null,
 ): Analysis {
-  const mask = new ProseMask(text, opts?.format ?? 'text');
-  const paragraphs = splitParagraphs(mask);
+  const format = opts?.format ?? 'text';
+  const mask = new ProseMask(text, format);
+  const paragraphs = cache ? cache.split(mask, format) : splitParagraphs(mask);
   const count = paragraphs.length;
   const scans = new Array<ParagraphScan>(count);
   const facts: Fact[] = [];
@@ -195,7 +289,7 @@ function analyzeWith(
     let scan = cache?.find(k, count, para.text);
     // A scan kept in a session must not hold a view into this version of the document.
     scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
-    cache?.keep(para.text, scan);
+    cache?.keep(k, count, para, scan);
     scans[k] = scan;
     const placed = cache ? placeKept(scan, para, text, mask) : place(scan, para.start, text);
     // Most paragraphs find nothing: plain loops, no spreads.

@@ -418,6 +418,33 @@ export class ProseMask {
     return out + this.text.slice(at, end);
   }
 
+  /**
+   * How much of this mask, of a new version of `old.text`, reads as `old` does: the masked texts'
+   * first `prefix` characters are the same, and their last `suffix`. Given the raw texts' common
+   * prefix and suffix (not overlapping): a masked character is its raw one, or a space when its
+   * range hides it, but a \r before a \n or at its range's end, so it also depends on the next one.
+   */
+  sameAs(old: ProseMask, rawPrefix: number, rawSuffix: number): { prefix: number; suffix: number } {
+    const a = old.blanks;
+    const b = this.blanks;
+    let prefix = Math.max(0, rawPrefix - 1);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i] && a[i + 1] === b[i + 1]) i += 2;
+    if (i < a.length) prefix = Math.min(prefix, a[i]);
+    if (i < b.length) prefix = Math.min(prefix, b[i]);
+    const delta = this.text.length - old.text.length;
+    let suffixStart = this.text.length - rawSuffix;
+    let j = b.length - 2;
+    i = a.length - 2;
+    while (i >= 0 && j >= 0 && a[i] + delta === b[j] && a[i + 1] + delta === b[j + 1]) {
+      i -= 2;
+      j -= 2;
+    }
+    if (i >= 0) suffixStart = Math.max(suffixStart, a[i + 1] + delta);
+    if (j >= 0) suffixStart = Math.max(suffixStart, b[j + 1]);
+    return { prefix, suffix: this.text.length - suffixStart };
+  }
+
   /** Whether any character of text[start, end) is hidden. */
   hides(start: number, end: number): boolean {
     const k = this.firstEndingAfter(start);

@@ -17,19 +17,24 @@ export interface MaskedText {
  * keystroke over the whole document: one indexOf per line, no per-character allocation.
  * Given a MaskedText, lines that hold only masked characters are blank too, and each
  * paragraph's text is its masked text.
+ *
+ * `from`: a paragraph start (0, or one this split found) to split on from, reading nothing
+ * before it. `stop`: called with each later paragraph start; when it says so, the split ends
+ * there (the paragraphs from that start on are the caller's).
  */
-export function splitParagraphs(source: string | MaskedText): Paragraph[] {
+export function splitParagraphs(source: string | MaskedText, from = 0, stop?: (start: number) => boolean): Paragraph[] {
   const masked: MaskedText = typeof source === 'string' ? { text: source, charCodeAt: (i) => source.charCodeAt(i), slice: (a, b) => source.slice(a, b) } : source;
   const text = masked.text;
   const out: Paragraph[] = [];
-  let start = 0;
+  let start = from;
   // Line breaks are never masked: the raw text's newlines are the masked text's.
-  for (let nl = text.indexOf('\n'); nl !== -1; ) {
+  for (let nl = text.indexOf('\n', from); nl !== -1; ) {
     const next = skipBlank(masked, nl + 1);
     if (masked.charCodeAt(next) === 10) {
       // A blank line: the paragraph ends at `nl`; the next starts after all blank lines.
       if (nl > start) out.push({ start, text: masked.slice(start, nl) });
       start = skipWhitespace(masked, next);
+      if (stop?.(start)) return out;
       nl = text.indexOf('\n', start);
     } else {
       nl = text.indexOf('\n', nl + 1);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { createEngine } from '../../src/core/engine';
-import type { Fact } from '../../src/core/facts';
+import type { DocumentFormat, Fact } from '../../src/core/facts';
 
 const ARTICLE = [
   'BOSTON, March 3, 2022 -- A Phase 2b trial (NCT04745299) of tofersen is recruiting, the company said on Tuesday.',
@@ -181,6 +181,31 @@ describe('engine', function () {
     assert.equal(same(late('updated')).documentDate?.value, '2023-03-05');
     assert.equal(same(late('uxdated')).documentDate?.value, '2022-03-03');
     assert.equal(same(late('updated')).documentDate?.value, '2023-03-05');
+  });
+
+  it('a session follows edits whose mask or paragraph breaks reach past the edited paragraph', () => {
+    const at = (text: string, i: number, insert: string, cut = 0) => text.slice(0, i) + insert + text.slice(i + cut);
+    const second = ARTICLE.indexOf('\n\n') + 2;
+    const third = ARTICLE.indexOf('\n\n', second) + 2;
+    const versions: [string, DocumentFormat][] = [
+      // An unclosed fence hides everything after it; closing it shows the rest again.
+      [at(ARTICLE, second, '```\n'), 'markdown'],
+      [at(at(ARTICLE, second, '```\n'), third + 4, '```\n\n'), 'markdown'],
+      // A comment opened in one paragraph and closed in a later one.
+      [at(ARTICLE, second + 3, '<!--'), 'html'],
+      [at(at(ARTICLE, second + 3, '<!--'), third + 4, '-->'), 'html'],
+      // Paragraphs joined and split again; a line of spaces that is blank.
+      [at(ARTICLE, second - 2, ' ', 2), 'text'],
+      [at(ARTICLE, second - 1, '   \r\n'), 'text'],
+      [ARTICLE, 'text'],
+    ];
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const session = engine.session();
+      for (const [text, only] of [[ARTICLE, format] as const, ...versions, [ARTICLE, format] as const]) {
+        if (only !== format) continue;
+        assert.deepEqual(session.analyze(text, { format }), engine.analyze(text, { format }), JSON.stringify(text));
+      }
+    }
   });
 
   it('a session keeps the facts of paragraphs an edit did not touch, and follows paragraphs that moved', () => {
