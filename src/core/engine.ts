@@ -54,6 +54,8 @@ class ParagraphScan implements ParagraphFacts {
   resolutions: (string | undefined)[] | undefined = undefined;
   resolutionsFor: string | null = null;
 
+  /** In a session, the version that keeps it: one paragraph's, never two (what it keeps is for one place). */
+  keptIn = -1;
   /** Whether it has facts at offsets (else it is placed the same anywhere), and findsSomething(drugs). */
   readonly hasOffsets: boolean;
   readonly finds: boolean;
@@ -137,6 +139,8 @@ class ScanCache {
   private nextScans: ParagraphScan[] = [];
   private nextMask: ProseMask | null = null;
   private learned: ReadonlySet<string> = new Set();
+  /** Counts the versions. */
+  private version = 0;
 
   /**
    * This version's paragraphs. Where the masked text is the same as before (see ProseMask.sameAs)
@@ -179,8 +183,16 @@ class ScanCache {
     return paragraphs;
   }
 
-  /** The scan of paragraph k of `count` in the new version, when the previous version had its text. */
+  /**
+   * The scan of paragraph k of `count` in the new version, when the previous version had its text
+   * and no other paragraph of this version has it yet (a paragraph pasted twice is scanned again).
+   */
   find(k: number, count: number, text: string): ParagraphScan | undefined {
+    const scan = this.previous(k, count, text);
+    return scan?.keptIn === this.version ? undefined : scan;
+  }
+
+  private previous(k: number, count: number, text: string): ParagraphScan | undefined {
     const old = this.paragraphs;
     const fromEnd = k + old.length - count;
     if (k < this.before) return this.scans[k];
@@ -204,6 +216,7 @@ class ScanCache {
     const taken = k < this.before || k >= count - this.after;
     this.nextParagraphs.push(taken ? para : { start: para.start, text: scan.text });
     this.nextScans.push(scan);
+    scan.keptIn = this.version;
   }
 
   /**
@@ -227,6 +240,7 @@ class ScanCache {
     this.nextMask = null;
     this.byText = null;
     this.misses = 0;
+    this.version++;
   }
 }
 

@@ -208,6 +208,16 @@ describe('engine', function () {
     }
   });
 
+  it('a session follows a paragraph pasted twice, each copy where it stands', () => {
+    const session = engine.session();
+    const dated = 'The trial began in June 2020 and the drug Zorvex was given.';
+    const head = 'BOSTON, March 3, 2022 -- News.';
+    for (const paragraphs of [[head, dated], [head, dated, dated], [head, dated, 'x', dated], [head, dated, dated, dated]]) {
+      const text = paragraphs.join('\n\n');
+      assert.deepEqual(session.analyze(text), engine.analyze(text));
+    }
+  });
+
   it('a session keeps the facts of paragraphs an edit did not touch, and follows paragraphs that moved', () => {
     const session = engine.session();
     const paragraphs = ARTICLE.split('\n\n');
