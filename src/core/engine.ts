@@ -7,6 +7,7 @@ import { scanDates } from './kinds/dates';
 import { createDrugScanner, finishDrugs, type DrugScan, type DrugScanner } from './kinds/drugs';
 import { dateSource, findDocumentDate, HEADER_CHARS, pickDocumentDate, resolveDates, type Candidate, type DateSource } from './docdate';
 import { loadLexicon, type Lexicon } from './lexicon';
+import { Tokens } from './words/tokens';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 
 /** A paragraph's facts, by kind. */
@@ -96,8 +97,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const lexicon = options.lexicon ?? loadLexicon();
-  const drugScanner = createDrugScanner(lexicon);
-  const stateless = (text: string, opts?: ExtractOptions) => analyzeWith(drugScanner, text, opts, null);
+  const scanners: Scanners = { words: new Tokens(), drugs: createDrugScanner(lexicon) };
+  const stateless = (text: string, opts?: ExtractOptions) => analyzeWith(scanners, text, opts, null);
   return {
     lexicon,
     analyze: stateless,
@@ -106,7 +107,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const cache = new ScanCache();
       return {
         analyze(text, opts) {
-          const result = analyzeWith(drugScanner, text, opts, cache);
+          const result = analyzeWith(scanners, text, opts, cache);
           cache.commit();
           return result;
         },
@@ -275,12 +276,23 @@ function commonSuffix(a: string, b: string, max: number): number {
   return at;
 }
 
-function scanParagraph(drugScanner: DrugScanner, prose: string): ParagraphScan {
-  return new ParagraphScan(prose, scanPhases(prose, scanNct(prose)), scanDates(prose), drugScanner.scan(prose));
+/** An engine's scanners, with the buffers they reuse from paragraph to paragraph (one analysis runs at a time). */
+interface Scanners {
+  /** A paragraph's words, read once for all four kinds (words/tokens.ts). */
+  words: Tokens;
+  drugs: DrugScanner;
+}
+
+function scanParagraph(scanners: Scanners, prose: string): ParagraphScan {
+  const words = scanners.words.read(prose);
+  // Most paragraphs have no word starting like "NCT" or "phase": their regex searches are skipped.
+  const ids = words.mayHaveNct ? scanNct(prose) : [];
+  const facts = words.mayHavePhase ? scanPhases(prose, ids) : ids;
+  return new ParagraphScan(prose, facts, scanDates(prose, words), scanners.drugs.scan(prose, words));
 }
 
 function analyzeWith(
-  drugScanner: DrugScanner,
+  scanners: Scanners,
   text: string,
   opts: ExtractOptions | undefined,
   cache: ScanCache | null,
@@ -302,7 +314,7 @@ function analyzeWith(
     const para = paragraphs[k];
     let scan = cache?.find(k, count, para.text);
     // A scan kept in a session must not hold a view into this version of the document.
-    scan ??= scanParagraph(drugScanner, cache ? detach(para.text) : para.text);
+    scan ??= scanParagraph(scanners, cache ? detach(para.text) : para.text);
     cache?.keep(k, count, para, scan);
     scans[k] = scan;
     const placed = cache ? placeKept(scan, para, text, mask) : place(scan, para.start, text);

@@ -24,11 +24,13 @@ import {
   weekdayIsEvent,
   yearPrefixOk,
 } from './dates/context';
-import { ANCHOR_KINDS, type AnchorKind, Anchors } from './dates/anchors';
+import { ANCHOR_KINDS, type AnchorKind } from './dates/anchors';
+import { Tokens } from '../words/tokens';
 
 /**
- * The date scanner. One pass over the bytes finds anchor tokens (a digit, or the first
- * letters of a month, weekday, season, relative or ordinal word); at each anchor a few
+ * The date scanner. The word tokenizer's pass over the bytes finds anchors (a word starting
+ * with a digit, or with the first letters of a month, weekday, season, relative or ordinal
+ * word: dates/anchors.ts); at each anchor a few
  * sticky regexes read the expression that starts there, and bounded look-arounds
  * decide whether it is a date. The scan resumes after the accepted span, so the
  * facts come out sorted and never overlap.
@@ -397,13 +399,14 @@ export const REGEXES: readonly RegExp[] = [
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
 ];
 
-const anchors = new Anchors();
-
-/** Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates. */
-export function scanDates(prose: string): Fact[] {
+/**
+ * Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates.
+ * `tokens`: the paragraph's words already read (the engine reads them once for every scanner),
+ * whose word starts say where a date may begin; read here when not given.
+ */
+export function scanDates(prose: string, tokens: Tokens = new Tokens().read(prose)): Fact[] {
   const facts: Fact[] = [];
-  anchors.find(prose);
-  const { at: anchorAt, kind, count } = anchors;
+  const { at: anchorAt, kind, count } = tokens.dateAnchors;
   // Anchors never overlap, so the next one tried is the first after the accepted span.
   let resume = 0;
   for (let k = 0; k < count; k++) {

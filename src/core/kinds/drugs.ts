@@ -39,7 +39,8 @@ export interface DrugScan {
 }
 
 export interface DrugScanner {
-  scan(prose: string): DrugScan;
+  /** `tokens`: the paragraph's words already read (the engine shares them with the other scanners); read here when not given. */
+  scan(prose: string, tokens?: Tokens): DrugScan;
 }
 
 type Role = 'generic' | 'brand' | 'code';
@@ -115,7 +116,7 @@ const SENTENCE_REACH = 400;
 
 export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
-  const toks = new Tokens();
+  const own = new Tokens();
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo(
     (lower) => lexicon.isStopped(lower) || isKnownWord(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
@@ -124,9 +125,8 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   const misspelt = createMisspeltAntibody(lexicon);
   const ordinary = createOrdinaryName();
   return {
-    scan(prose) {
-      toks.read(prose);
-      return new ParagraphScan(lexicon, prose, toks, ignored, stopped, misspelt, ordinary).run();
+    scan(prose, tokens) {
+      return new ParagraphScan(lexicon, prose, tokens ?? own.read(prose), ignored, stopped, misspelt, ordinary).run();
     },
   };
 }

@@ -2,9 +2,14 @@
  * Word tokens of a paragraph as parallel typed arrays: offsets, a hash of the lower-case word
  * (word-hash.ts) and a shape mask, all made in one pass without a string per word. The scanner
  * makes a word's string only when its hash or shape says it could be part of a drug name.
+ *
+ * The same pass notes what the other scanners ask of the paragraph's word starts
+ * (kinds/dates/anchors.ts): where a date may begin, and whether an NCT ID or a phase keyword may
+ * be there at all. One read of the bytes serves all four kinds of fact.
  */
 import { finishHash, HASH_SEED, hashStep } from './word-hash';
 import { Utf8Buffer, utf16Shift } from './utf8';
+import { AnchorList, NCT_START, PHASE_START, wordStartKind } from '../kinds/dates/anchors';
 
 /** Shape bits. */
 export const FIRST_UPPER = 1;
@@ -29,6 +34,13 @@ export class Tokens {
   hash = new Int32Array(256);
   shape = new Uint8Array(256);
 
+  /** Where a date may begin (kinds/dates/anchors.ts), in text order. */
+  readonly dateAnchors = new AnchorList();
+  /** False when no word starts with "nct": the paragraph holds no NCT ID. */
+  mayHaveNct = false;
+  /** False when no word starts with "ph": the paragraph holds no phase. */
+  mayHavePhase = false;
+
   /** The paragraph as UTF-8 (utf8.ts). */
   private readonly utf8 = new Utf8Buffer();
 
@@ -38,13 +50,16 @@ export class Tokens {
    * every character of every document and is the drug scanner's largest fixed cost. It reads the
    * text's UTF-8 bytes (utf8.ts); `shift` (bytes read less UTF-16 units) maps byte offsets back.
    */
-  read(prose: string): void {
+  read(prose: string): this {
     const size = this.utf8.encode(prose);
     const b = this.utf8.bytes;
     let { start, end, hash, shape: shapes } = this;
     let count = 0;
     let shift = 0;
     let i = 0;
+    this.dateAnchors.count = 0;
+    this.mayHaveNct = false;
+    this.mayHavePhase = false;
     while (i < size) {
       let c = b[i];
       const k0 = CHAR[c];
@@ -53,6 +68,8 @@ export class Tokens {
         i++;
         continue;
       }
+      // After a digit ("1.5mg") this is no word start; after "_" none for a date (its regex \b).
+      if (i === 0 || CHAR[b[i - 1]] === 0) this.wordStart(b, i, size, shift, i > 0 && b[i - 1] === 95);
       let h = hashStep(HASH_SEED, c);
       let shape = k0 === LOWER ? 0 : k0 === DIGIT ? FIRST_DIGIT | DIGIT : FIRST_UPPER;
       let j = i + 1;
@@ -68,8 +85,10 @@ export class Tokens {
           shape |= k;
         } else if (c === 45 && j + 1 < size && CHAR[b[j + 1]] !== 0) {
           shape |= HYPHEN;
+          this.wordStart(b, j + 1, size, shift, false);
         } else if (c === 46 && j + 1 < size && isDigit(b[j + 1]) && isDigit(b[j - 1])) {
           // A decimal part is digits only ("13.2mg" is "13.2" and "mg"), after a digit: "Entresto.1" is a name and a footnote.
+          this.wordStart(b, j + 1, size, shift, false);
           h = hashStep(h, c);
           j++;
           while (j < size && isDigit((c = b[j]))) {
@@ -94,6 +113,16 @@ export class Tokens {
       i = j;
     }
     this.count = count;
+    return this;
+  }
+
+  /** Notes what the word starting at byte i may begin (UTF-16 offset i - shift); `afterUnderscore`: no date there. */
+  private wordStart(b: Uint8Array, i: number, size: number, shift: number, afterUnderscore: boolean): void {
+    const kind = wordStartKind(b, i, size);
+    if (kind < 0) return;
+    if (kind === NCT_START) this.mayHaveNct = true;
+    else if (kind === PHASE_START) this.mayHavePhase = true;
+    else if (!afterUnderscore) this.dateAnchors.push(i - shift, kind);
   }
 
   private grow(): void {

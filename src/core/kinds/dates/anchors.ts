@@ -2,11 +2,12 @@
  * Where a date can start: a digit, or the first letters of a calendar word, at the start of a
  * word as the regex `\b` sees it (word characters are the ASCII letters, digits and "_").
  *
- * One pass over the paragraph's UTF-8 bytes (words/utf8.ts) rather than a regex: two global
- * regexes over every paragraph were half the date scanner's time. Every byte of a non-ASCII
- * character is a non-word byte, as the regex's `\b` has it.
+ * The word tokenizer (words/tokens.ts) asks wordStartKind at each word start as it reads the
+ * paragraph's bytes, so the date scanner needs no pass of its own over the text: two global
+ * regexes, then a byte automaton, were most of the date scanner's time. The same question tells
+ * whether a word starts with "nct" or "ph", without which the NCT and phase scanners have
+ * nothing to find.
  */
-import { Utf8Buffer, utf16Shift } from '../../words/utf8';
 
 export type AnchorKind = 'digit' | 'month' | 'weekday' | 'day' | 'relative' | 'season' | 'quarter' | 'ordinal';
 
@@ -25,89 +26,84 @@ export const ANCHOR_PREFIXES: Record<Exclude<AnchorKind, 'digit'>, string> = {
   ordinal: 'firs seco thir four',
 };
 
-/** Kinds by their code in `Anchors.kind`. */
+/** Kinds by their code in `AnchorList.kind`. */
 export const ANCHOR_KINDS = ['digit', ...Object.keys(ANCHOR_PREFIXES)] as readonly AnchorKind[];
 const DIGIT_KIND = 0;
+/** wordStartKind's answers beyond the date kinds: a word starting with "nct", or with "ph". */
+export const NCT_START = ANCHOR_KINDS.length;
+export const PHASE_START = NCT_START + 1;
+const NONE = -1;
+
+/** A letter's index (0-25, either case), or a value outside that range for any other byte. */
+const letter = (c: number): number => (c | 32) - 97;
+const isLetterIndex = (l: number): boolean => l >= 0 && l <= 25;
 
 /**
- * Byte classes: 0 not a word character (every byte of a non-ASCII character is one), 1 "_",
- * 2 a digit other than 1-4, 3-6 the digits 1-4 (of "q1"-"q4"), 7-32 the letters in either case.
+ * By a word's first three letters (26^3 cells): 0 nothing; a kind code (1-7) for a 3-letter
+ * prefix; FOUR + n for the first three letters of 4-letter prefixes, whose fourth letters give the
+ * kind in FOURTH[26n + letter].
  */
-const CLASS = new Uint8Array(256);
-for (let c = 0; c < 128; c++) {
-  const lower = c | 32;
-  CLASS[c] =
-    lower >= 97 && lower <= 122 ? 7 + lower - 97 : c >= 49 && c <= 52 ? 3 + c - 49 : c >= 48 && c <= 57 ? 2 : c === 95 ? 1 : 0;
-}
-const CLASSES = 33;
-
-/**
- * The anchors as an automaton over byte classes, one table step per byte and no branch but the
- * rare anchor: a loop that stops at each word mispredicts a branch per word, which measured no
- * faster than the regexes. States: 0 at a word start, 1 inside a word, then one per letters read
- * of a prefix (a trie). A state's number times CLASSES is its row in NEXT; the states that end a
- * prefix, and the digit state, come last, so a step that reaches one is the one compare
- * `state >= FIRST_ANCHOR`.
- */
-const BOUNDARY = 0;
-const IN_WORD = 1;
-const trie = new Map<string, number>();
-const anchorStates: [string, number][] = [];
+const BY_THREE = new Uint8Array(26 * 26 * 26);
+const FOUR = 16;
+const fourth: number[] = [];
+/** By the first two letters: "nct" and "ph" (26^2 cells, 1 where a word may start a phase or an NCT ID). */
+const PH = letter(0x70) * 26 + letter(0x68);
+const threeIndex = (p: string) => (letter(p.charCodeAt(0)) * 26 + letter(p.charCodeAt(1))) * 26 + letter(p.charCodeAt(2));
 for (let code = 1; code < ANCHOR_KINDS.length; code++) {
   for (const p of ANCHOR_PREFIXES[ANCHOR_KINDS[code] as Exclude<AnchorKind, 'digit'>].split(' ')) {
-    for (let k = 1; k < p.length; k++) if (!trie.has(p.slice(0, k))) trie.set(p.slice(0, k), 2 + trie.size);
-    anchorStates.push([p, code]);
+    if (p.length === 2) continue; // "q1"-"q4": a letter and a digit (wordStartKind)
+    const cell = threeIndex(p);
+    if (p.length === 3) {
+      // A prefix that is also the start of a longer one would need a cell that is both.
+      if (BY_THREE[cell] !== 0) throw new Error(`date anchor prefix "${p}" clashes`);
+      BY_THREE[cell] = code;
+      continue;
+    }
+    if (BY_THREE[cell] !== 0 && BY_THREE[cell] < FOUR) throw new Error(`date anchor prefix "${p}" clashes`);
+    if (BY_THREE[cell] === 0) {
+      BY_THREE[cell] = FOUR + fourth.length / 26;
+      for (let k = 0; k < 26; k++) fourth.push(0);
+    }
+    fourth[(BY_THREE[cell] - FOUR) * 26 + letter(p.charCodeAt(3))] = code;
   }
 }
-const FIRST_ANCHOR = 2 + trie.size;
-const DIGIT_STATE = FIRST_ANCHOR + anchorStates.length;
-const STATES = DIGIT_STATE + 1;
-const NEXT = new Uint16Array(STATES * CLASSES);
-/** By anchor state: the anchor's kind (ANCHOR_KINDS) and the length of its prefix. */
-const STATE_KIND = new Uint8Array(STATES);
-const STATE_LENGTH = new Uint8Array(STATES);
-for (let state = 0; state < STATES; state++) {
-  for (let cls = 1; cls < CLASSES; cls++) NEXT[state * CLASSES + cls] = IN_WORD * CLASSES;
+const FOURTH = Uint8Array.from(fourth);
+const NCT = threeIndex('nct');
+const QUARTER_KIND = ANCHOR_KINDS.indexOf('quarter');
+
+/**
+ * What the word starting at byte `i` of `b` (`size` bytes) may begin: a date (its ANCHOR_KINDS
+ * code), an NCT ID (NCT_START), a phase keyword (PHASE_START), or nothing (-1). The caller
+ * tells word starts (and that a date needs one as the regex `\b` has it: not after "_").
+ */
+export function wordStartKind(b: Uint8Array, i: number, size: number): number {
+  const c0 = b[i];
+  if (c0 >= 48 && c0 <= 57) return DIGIT_KIND;
+  const l0 = letter(c0);
+  if (i + 1 >= size || !isLetterIndex(l0)) return NONE;
+  const c1 = b[i + 1];
+  const l1 = letter(c1);
+  if (!isLetterIndex(l1)) return l0 === 16 && c1 >= 49 && c1 <= 52 ? QUARTER_KIND : NONE; // "q1"-"q4"
+  if (l0 * 26 + l1 === PH) return PHASE_START;
+  const l2 = i + 2 < size ? letter(b[i + 2]) : NONE;
+  if (!isLetterIndex(l2)) return NONE;
+  const cell = (l0 * 26 + l1) * 26 + l2;
+  if (cell === NCT) return NCT_START;
+  const code = BY_THREE[cell];
+  if (code < FOUR) return code === 0 ? NONE : code;
+  const l3 = i + 3 < size ? letter(b[i + 3]) : NONE;
+  return isLetterIndex(l3) && FOURTH[(code - FOUR) * 26 + l3] !== 0 ? FOURTH[(code - FOUR) * 26 + l3] : NONE;
 }
-for (let cls = 2; cls <= 6; cls++) NEXT[BOUNDARY * CLASSES + cls] = DIGIT_STATE * CLASSES;
-STATE_KIND[DIGIT_STATE] = DIGIT_KIND;
-STATE_LENGTH[DIGIT_STATE] = 1;
-const step = (prefix: string, state: number): void => {
-  const from = prefix.length === 1 ? BOUNDARY : trie.get(prefix.slice(0, -1))!;
-  const cell = from * CLASSES + CLASS[prefix.charCodeAt(prefix.length - 1)];
-  // A prefix that is also the start of a longer one would need a state that is both.
-  if (NEXT[cell] !== IN_WORD * CLASSES) throw new Error(`date anchor prefix "${prefix}" clashes`);
-  NEXT[cell] = state * CLASSES;
-};
-for (const [prefix, state] of trie) step(prefix, state);
-anchorStates.forEach(([prefix, code], k) => {
-  step(prefix, FIRST_ANCHOR + k);
-  STATE_KIND[FIRST_ANCHOR + k] = code;
-  STATE_LENGTH[FIRST_ANCHOR + k] = prefix.length;
-});
 
 /** The anchors of one paragraph in text order, as parallel arrays (reused from paragraph to paragraph). */
-export class Anchors {
+export class AnchorList {
   count = 0;
   /** UTF-16 offset of each anchor. */
   at = new Int32Array(64);
   /** Index into ANCHOR_KINDS. */
   kind = new Uint8Array(64);
-  private readonly utf8 = new Utf8Buffer();
 
-  find(prose: string): void {
-    const size = this.utf8.encode(prose);
-    const b = this.utf8.bytes;
-    this.count = 0;
-    let state = BOUNDARY;
-    for (let i = 0; i < size; i++) {
-      state = NEXT[state + CLASS[b[i]]];
-      if (state >= FIRST_ANCHOR * CLASSES) this.push(i, state / CLASSES);
-    }
-    if (size !== prose.length) this.toUtf16(b);
-  }
-
-  private push(last: number, state: number): void {
+  push(at: number, kind: number): void {
     if (this.count === this.at.length) {
       const size = 2 * this.count;
       const at2 = new Int32Array(size);
@@ -117,19 +113,8 @@ export class Anchors {
       kind2.set(this.kind);
       this.kind = kind2;
     }
-    this.at[this.count] = last + 1 - STATE_LENGTH[state];
-    this.kind[this.count] = STATE_KIND[state];
+    this.at[this.count] = at;
+    this.kind[this.count] = kind;
     this.count++;
-  }
-
-  /** Byte offsets to UTF-16 offsets: a continuation byte adds no unit, a 4-byte lead two (a surrogate pair). */
-  private toUtf16(b: Uint8Array): void {
-    let shift = 0;
-    let i = 0;
-    for (let k = 0; k < this.count; k++) {
-      const to = this.at[k];
-      for (; i < to; i++) shift += utf16Shift(b[i]);
-      this.at[k] = to - shift;
-    }
   }
 }
