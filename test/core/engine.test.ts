@@ -84,26 +84,34 @@ describe('engine', function () {
   });
 
   it('a session gives the same analysis as a fresh engine, edit after edit', () => {
-    const paragraphs = ARTICLE.split('\n\n');
-    const pieces = ['Phase 3 ', 'NCT01234567 ', 'riluzole ', 'in 2019 ', 'last week ', '\n\n', 'x', ''];
-    const edit = fc.record({
-      paragraph: fc.nat({ max: paragraphs.length - 1 }),
-      at: fc.nat(),
-      cut: fc.nat({ max: 12 }),
-      insert: fc.constantFrom(...pieces),
-    });
+    // Typing and cutting anywhere, markup and line ends included, and whole paragraphs pasted
+    // twice, moved or deleted (a paste or an undo): each version must read as a fresh analysis.
+    const pieces = ['Phase 3 ', 'NCT01234567 ', 'riluzole ', 'in 2019 ', 'last week ', '\n\n', 'x', '', '`', '<b>', 'Phase&nbsp;3', '[a](http://x.org/NCT04745299) ', '\r\n', '<!-- ', ' -->'];
+    type Edit = { kind: 'type'; at: number; cut: number; insert: string } | { kind: 'paste' | 'move' | 'delete'; from: number; to: number };
+    const typed = fc.record({ kind: fc.constant('type' as const), at: fc.nat(), cut: fc.nat({ max: 12 }), insert: fc.constantFrom(...pieces) });
+    const moved = fc.record({ kind: fc.constantFrom('paste' as const, 'move' as const, 'delete' as const), from: fc.nat(), to: fc.nat() });
+    const apply = (text: string, e: Edit): string => {
+      if (e.kind === 'type') {
+        const at = e.at % (text.length + 1);
+        return text.slice(0, at) + e.insert + text.slice(at + e.cut);
+      }
+      const ps = text.split('\n\n');
+      const from = e.from % ps.length;
+      const p = e.kind === 'paste' ? ps[from] : ps.splice(from, 1)[0];
+      if (e.kind !== 'delete') ps.splice(e.to % (ps.length + 1), 0, p);
+      return ps.join('\n\n');
+    };
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom('text', 'markdown', 'html' as const), (edits, format) => {
+      fc.property(fc.array(fc.oneof(typed as fc.Arbitrary<Edit>, moved as fc.Arbitrary<Edit>), { minLength: 1, maxLength: 8 }), fc.constantFrom('text', 'markdown', 'html' as const), (edits, format) => {
         const session = engine.session();
         let text = ARTICLE;
         assert.deepEqual(session.analyze(text, { format }), engine.analyze(text, { format }));
         for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.cut);
+          text = apply(text, e);
           assert.deepEqual(session.analyze(text, { format }), engine.analyze(text, { format }), JSON.stringify(text));
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   });
 
