@@ -130,7 +130,8 @@ function timeParts(texts: readonly string[], engine: Engine): [string, number][]
     const scanner = createDrugScanner(engine.lexicon);
     return (p: string) => scanner.scan(p, words.read(p));
   };
-  const [read, date, drug] = bestPasses(paragraphs, [() => (p) => words.read(p), () => (p) => scanDates(p, words.read(p)), drugs], 3);
+  // Best of 5: the date and drug figures are differences of two timings.
+  const [read, date, drug] = bestPasses(paragraphs, [() => (p) => words.read(p), () => (p) => scanDates(p, words.read(p)), drugs], 5);
   return [
     ['mask and paragraphs', split],
     ['words (read once for all kinds)', read],
@@ -255,13 +256,14 @@ function main() {
   session.analyze(oneMb);
   const keystrokes: number[] = [];
   let doc = oneMb;
-  for (let k = 0; k < 25; k++) {
-    const at = Math.floor(doc.length / 2) + k * 997;
+  // The first 20 keystrokes warm the session's code up (an editor session lives for hours); 60 are timed.
+  for (let k = 0; k < 80; k++) {
+    const at = Math.floor(doc.length / 2) + (k % 25) * 997;
     // Flat, as the editor's getText() gives it (a concatenation would be flattened inside the timing).
     doc = flatten(doc.slice(0, at) + 'x' + doc.slice(at));
     const s0 = process.hrtime.bigint();
     session.analyze(doc);
-    keystrokes.push(Number(process.hrtime.bigint() - s0) / 1e6);
+    if (k >= 20) keystrokes.push(Number(process.hrtime.bigint() - s0) / 1e6);
   }
   // The checks run over the whole document after each (debounced) change in the editor.
   const { runChecks } = require('../src/core/checks/index') as typeof import('../src/core/checks/index');
@@ -291,7 +293,7 @@ function main() {
     ['heap growth counting garbage', `${(memory.growth / 1e6).toFixed(1)} MB`, `${(memory.growth / bigBytes).toFixed(2)}x; live objects and not yet collected garbage, after the analysis`],
     ['heap retained with its facts', `${(memory.retained / 1e6).toFixed(1)} MB`, `${memory.facts} facts`],
     ['checks over a 1 MB document (median of 5)', `${checksMs.toFixed(1)} ms`, 'after each debounced change in the editor'],
-    ['keystroke in a 1 MB document (median of 25)', `${median(keystrokes).toFixed(2)} ms`, `max ${Math.max(...keystrokes).toFixed(2)} ms; full re-analysis ${fullMs.toFixed(1)} ms; target <= 10 ms`],
+    ['keystroke in a 1 MB document (median of 60)', `${median(keystrokes).toFixed(2)} ms`, `max ${Math.max(...keystrokes).toFixed(2)} ms; full re-analysis ${fullMs.toFixed(1)} ms; target <= 10 ms`],
   ];
   // Adversarial input: time at n and 4n characters; a linear pass grows about 4x, a quadratic 16x.
   const { maskProse } = require('../src/core/mask') as typeof import('../src/core/mask');
