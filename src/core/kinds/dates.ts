@@ -101,6 +101,8 @@ const NEAR_RELATIVE = new RegExp(
   `(last|next|this)\\s+(weekend|week|month|quarter|year|morning|afternoon|evening|night|${SEASON_WORDS}|${WEEKDAY_WORDS}|${FULL_MONTH_WORDS})(?![\\w-]|\\s+of\\b)`,
   'iy',
 );
+/** Relative periods that a modifier can narrow ("end of this year": withModifier): a year, quarter, month, week or season. */
+const RELATIVE_PERIOD = new RegExp(`^relative:(?:this|last|next)-(?:year|quarter|month|week|${SEASON_WORDS})$`);
 const SEASON_YEAR = new RegExp(`(${SEASON_WORDS})(?:\\s+of|,)?\\s+(\\d{4})${NUM_END}`, 'iy');
 const Q_YEAR = /Q([1-4])(?:\s?['’](\d{2})|(?:[-/]|,\s|\s(?:of\s)?)?(\d{4}))(?![\w%]|[.,]\d)/iy;
 const ORDINAL_PART = /(first|second|third|fourth)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
@@ -396,7 +398,7 @@ const HANDLER_BY_CODE = ANCHOR_KINDS.map((kind) => HANDLERS[kind]);
 /** Every expression built from a template, for the regex-safety test (it cannot read them from the source). */
 export const REGEXES: readonly RegExp[] = [
   MONTH_DAY_YEAR, MONTH_YEAR, MONTH_DAY, MONTH_ALONE, DAY_MONTH_YEAR, DAY_MONTH, ORDINAL_OF_MONTH, YEAR_MONTH_DAY,
-  WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT,
+  WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT, RELATIVE_PERIOD,
 ];
 
 /**
@@ -433,8 +435,6 @@ const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
  * "late" are read with it already ("early next year", EDGE_RELATIVE).
  */
 const RELATIVE_MODIFIER = /\b(?:(?:end|beginning|start|middle)\s+of|(?:first|second)\s+half\s+of)\s+$/i;
-/** Relative periods that such a modifier can narrow: a year, quarter, month, week or season. */
-const RELATIVE_PERIOD = new RegExp(`^relative:(?:this|last|next)-(?:year|quarter|month|week|${SEASON_WORDS})$`);
 
 /**
  * The fact's start and value once a modifier before it is taken into its span: an absolute
