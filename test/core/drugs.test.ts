@@ -47,6 +47,17 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('It is delandistrogene moxeparvovec-rokl, given once.'), ['delandistrogene moxeparvovec-rokl']);
     });
 
+    it('keeps a salt or ester word after a generic in its span', () => {
+      assert.deepEqual(texts('Enclomiphene citrate and naloxone HCl beat naproxen sodium; riluzole-treated mice and riluzole alone.'), [
+        'Enclomiphene citrate',
+        'naloxone HCl',
+        'naproxen sodium',
+        'riluzole',
+        'riluzole',
+      ]);
+      assert.deepEqual(texts('Atorvastatin lowered calcium-rich plaque.'), ['Atorvastatin']);
+    });
+
     it('takes the generic before a hyphenated modifier', () => {
       const [f] = drugs('In riluzole-treated mice the effect held.');
       assert.equal(f.text, 'riluzole');

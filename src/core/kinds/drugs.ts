@@ -11,7 +11,7 @@ import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, with
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
-  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, THERAPY_NEXT, THERAPY_PREV,
+  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, SALT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
@@ -168,6 +168,7 @@ class ParagraphScan {
     for (let i = 0; i < this.toks.count; ) {
       const m = this.firstPass(i);
       if (m) {
+        if (m.role === 'generic') this.withSalt(m);
         this.mentions.push(m);
         i = m.j + 1;
       } else i++;
@@ -366,6 +367,20 @@ class ParagraphScan {
     const [a, b] = [this.tok(i), this.at(i + 1)];
     if (!b || !INN_SECOND.has(b.text) || !isSpace(gapAfter(this.prose, this.toks, i))) return false;
     return a.text === a.lower && a.lower.length >= 6 && /^[a-z]+$/.test(a.lower) && !isEnglishWord(a.lower);
+  }
+
+  /**
+   * "enclomiphene citrate", "naproxen sodium": a salt or ester word after a generic is part of its
+   * name, as in the lexicon's own salt forms (which the longest match has taken already). Not
+   * after part of a word ("riluzole-treated").
+   */
+  private withSalt(m: Mention): void {
+    const { end, hash, count } = this.toks;
+    const next = m.j + 1;
+    if (m.end !== end[m.j] || next >= count || !SALT.mayHave(hash[next]) || !SALT.has(this.tok(next).lower)) return;
+    if (!isSpace(gapAfter(this.prose, this.toks, m.j))) return;
+    m.j = next;
+    m.end = end[next];
   }
 
   /** "patritumab deruxtecan": an antibody name and its payload, both generics, are one name. */

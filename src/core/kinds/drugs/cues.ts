@@ -141,6 +141,18 @@ export const DEFINED_HEAD = hashedWords(
 export const NAMED_NOT_DRUG = words('biomarker biomarkers marker markers gene genes mutation mutations receptor receptors pathway pathways');
 /** Nouns of trials and programs: "the ALSummit trial", "a study called ...". */
 export const TRIAL_WORD = words('trial trials study studies program programme registry');
+/**
+ * Salt and ester words that follow a generic as part of its name ("enclomiphene citrate",
+ * "naproxen sodium"): the most frequent second words of the lexicon's two-word generics, less
+ * those that are not salts ("acid", "alfa", "vaccine", "oil"). Checked by hash first: most words
+ * after a generic are none of these.
+ */
+export const SALT = hashedWords(
+  'hydrochloride dihydrochloride hydrobromide sodium disodium acetate sulfate sulphate phosphate diphosphate chloride mesylate ' +
+    'citrate maleate bromide tartrate bitartrate succinate fumarate calcium tosylate gluconate nitrate lactate potassium ' +
+    'carbonate salicylate meglumine benzoate palmitate propionate dipropionate besylate hyclate valerate undecanoate ' +
+    'enanthate cypionate decanoate pamoate xinafoate furoate magnesium hcl',
+);
 /** Second words of two-word biologic INNs ("efsitora alfa", "pegloticase pegol"). */
 export const INN_SECOND = hashedWords('alfa pegol', 9);
 /** Words just before a code that say it names the drug just mentioned ("its development code X"). */
