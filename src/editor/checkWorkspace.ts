@@ -21,6 +21,16 @@ function languageOf(uri: vscode.Uri): string {
   return 'plaintext';
 }
 
+/** What checking files needs from the extension: its analyses, its Problems collection, the enabled languages. */
+export interface CheckDeps {
+  analyses: AnalysisService;
+  diagnostics: DiagnosticsPublisher;
+  languages: readonly string[];
+}
+
+/** Where checkFiles says which file it is at: withProgress's reporter, or a test's. */
+export type CheckProgress = vscode.Progress<{ message?: string; increment?: number }>;
+
 /**
  * Checks every matching file of the workspace, with a cancellable progress
  * notification; results go to the Problems panel. Open documents keep their live results.
@@ -30,41 +40,51 @@ export async function checkWorkspace(analyses: AnalysisService, diagnostics: Dia
     { location: vscode.ProgressLocation.Notification, title: 'MedFacts: checking the workspace', cancellable: true },
     async (progress, token) => {
       const uris = await vscode.workspace.findFiles(settings.include, settings.exclude, undefined, token);
-      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const summary: WorkspaceCheckSummary = { files: 0, findings: 0, cancelled: false, skipped: 0 };
-      for (const uri of uris) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true;
-          break;
-        }
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
-        const doc = open.get(uri.toString());
-        const languageId = doc?.languageId ?? languageOf(uri);
-        if (!settings.languages.includes(languageId)) continue;
-        summary.files++;
-        if (doc) {
-          summary.findings += analyses.resultFor(doc)?.findings.length ?? 0;
-          continue;
-        }
-        if ((await vscode.workspace.fs.stat(uri)).size > MAX_DOCUMENT_CHARS) {
-          summary.skipped++;
-          continue;
-        }
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        if (bytes.subarray(0, 8192).includes(0)) {
-          summary.skipped++;
-          continue;
-        }
-        const text = new TextDecoder().decode(bytes);
-        const result = analyses.analyzeText(uri, text, languageId);
-        const index = new LineIndex(text);
-        diagnostics.publish(uri, result.findings, (offset) => {
-          const p = index.position(offset);
-          return new vscode.Position(p.line, p.character);
-        });
-        summary.findings += result.findings.length;
-      }
-      return summary;
+      return checkFiles(uris, { analyses, diagnostics, languages: settings.languages }, progress, token);
     },
   );
+}
+
+/**
+ * Checks the files one by one until done or cancelled (the token is looked at before each
+ * file, so a cancelled check reports what it had checked so far). Apart from checkWorkspace
+ * so that a test can cancel it: the notification's Cancel button is out of an API's reach.
+ */
+export async function checkFiles(uris: readonly vscode.Uri[], deps: CheckDeps, progress: CheckProgress, token: vscode.CancellationToken): Promise<WorkspaceCheckSummary> {
+  const { analyses, diagnostics, languages } = deps;
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const summary: WorkspaceCheckSummary = { files: 0, findings: 0, cancelled: false, skipped: 0 };
+  for (const uri of uris) {
+    if (token.isCancellationRequested) {
+      summary.cancelled = true;
+      break;
+    }
+    progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / uris.length });
+    const doc = open.get(uri.toString());
+    const languageId = doc?.languageId ?? languageOf(uri);
+    if (!languages.includes(languageId)) continue;
+    summary.files++;
+    if (doc) {
+      summary.findings += analyses.resultFor(doc)?.findings.length ?? 0;
+      continue;
+    }
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_DOCUMENT_CHARS) {
+      summary.skipped++;
+      continue;
+    }
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.subarray(0, 8192).includes(0)) {
+      summary.skipped++;
+      continue;
+    }
+    const text = new TextDecoder().decode(bytes);
+    const result = analyses.analyzeText(uri, text, languageId);
+    const index = new LineIndex(text);
+    diagnostics.publish(uri, result.findings, (offset) => {
+      const p = index.position(offset);
+      return new vscode.Position(p.line, p.character);
+    });
+    summary.findings += result.findings.length;
+  }
+  return summary;
 }
