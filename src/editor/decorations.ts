@@ -20,6 +20,12 @@ export class FactDecorations implements vscode.Disposable {
     ]),
   );
 
+  /**
+   * The ranges last set per kind in each editor. VS Code has no getter for an editor's
+   * decorations, so this is what tests read; weak, so that closed editors are not kept.
+   */
+  private readonly applied = new WeakMap<vscode.TextEditor, Map<FactKind, readonly vscode.Range[]>>();
+
   constructor(private readonly enabled: () => boolean) {}
 
   /** Decorates every visible editor showing the analysed document. */
@@ -31,6 +37,7 @@ export class FactDecorations implements vscode.Disposable {
 
   applyTo(editor: vscode.TextEditor, result: DocumentResult | undefined): void {
     const on = this.enabled() && result !== undefined;
+    const applied = new Map<FactKind, readonly vscode.Range[]>();
     for (const [kind, type] of this.types) {
       const ranges = on
         ? result.analysis.facts
@@ -38,7 +45,14 @@ export class FactDecorations implements vscode.Disposable {
             .map((f) => new vscode.Range(editor.document.positionAt(f.start), editor.document.positionAt(f.end)))
         : [];
       editor.setDecorations(type, ranges);
+      applied.set(kind, ranges);
     }
+    this.applied.set(editor, applied);
+  }
+
+  /** The ranges of one kind last decorated in an editor; none when it was never decorated. */
+  rangesFor(editor: vscode.TextEditor, kind: FactKind): readonly vscode.Range[] {
+    return this.applied.get(editor)?.get(kind) ?? [];
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FACT_KINDS } from '../core/facts';
+import { FACT_KINDS, type FactKind } from '../core/facts';
 import { loadEnglishModel } from '../core/kinds/drugs/english';
 import { AnalysisService, type DocumentResult } from './analysis';
 import { FindingCodeActions } from './codeActions';
@@ -25,6 +25,8 @@ export interface MedfactsApi {
   settings(): Settings;
   /** The analysis of an open document's current text; undefined when it is not open or not enabled. */
   analysisFor(uri: vscode.Uri): DocumentResult | undefined;
+  /** The ranges of one fact kind last underlined in an editor (VS Code cannot read decorations back). */
+  decorationRanges(editor: vscode.TextEditor, kind: FactKind): readonly vscode.Range[];
   /** Replaces how registry pages are opened (tests record the address instead of opening a browser). */
   setOpener(open: (uri: vscode.Uri) => Thenable<boolean>): void;
   /** How long activate() took, in milliseconds (target: <= 50). */
@@ -157,6 +159,7 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
       const doc = documentOf(uri);
       return doc && analyses.resultFor(doc);
     },
+    decorationRanges: (editor, kind) => decorations.rangesFor(editor, kind),
     setOpener(open) {
       openExternal = open;
     },
