@@ -37,6 +37,10 @@ export class FactDecorations implements vscode.Disposable {
 
   applyTo(editor: vscode.TextEditor, result: DocumentResult | undefined): void {
     const on = this.enabled() && result !== undefined;
+    // A result of another version of the text would underline the wrong words (its offsets are
+    // that version's): it waits for the next analysis, while VS Code moves the decorations
+    // already set along with the edit.
+    if (on && (result.version !== editor.document.version || (result.document !== undefined && result.document !== editor.document))) return;
     const applied = new Map<FactKind, readonly vscode.Range[]>();
     for (const [kind, type] of this.types) {
       const ranges = on
