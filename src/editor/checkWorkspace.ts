@@ -6,6 +6,7 @@ import { LineIndex } from './lineIndex';
 import type { Settings } from './settings';
 
 export interface WorkspaceCheckSummary {
+  /** Files checked (open documents included; the skipped ones not). */
   files: number;
   findings: number;
   cancelled: boolean;
@@ -63,8 +64,8 @@ export async function checkFiles(uris: readonly vscode.Uri[], deps: CheckDeps, p
     const doc = open.get(uri.toString());
     const languageId = doc?.languageId ?? languageOf(uri);
     if (!languages.includes(languageId)) continue;
-    summary.files++;
     if (doc) {
+      summary.files++;
       summary.findings += analyses.resultFor(doc)?.findings.length ?? 0;
       continue;
     }
@@ -77,6 +78,8 @@ export async function checkFiles(uris: readonly vscode.Uri[], deps: CheckDeps, p
       summary.skipped++;
       continue;
     }
+    // Only files read count as checked: the summary says "N issues in F files; S skipped".
+    summary.files++;
     const text = new TextDecoder().decode(bytes);
     const result = analyses.analyzeText(uri, text, languageId);
     const index = new LineIndex(text);
