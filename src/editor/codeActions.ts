@@ -11,6 +11,9 @@ export class FindingCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly analyses: AnalysisService) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    // VS Code asks as the cursor moves, mostly with no MedFacts diagnostic under it: those requests
+    // are answered without analysing, which would run the checks at every keystroke, ahead of the debounce.
+    if (!context.diagnostics.some((d) => codeOf(d) !== undefined)) return [];
     const result = this.analyses.resultFor(doc);
     if (!result) return [];
     const actions: vscode.CodeAction[] = [];
