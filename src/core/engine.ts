@@ -245,34 +245,33 @@ class ScanCache {
   }
 }
 
-/** The length of the common prefix of a and b: slices compared (natively), doubling while they agree. */
+/** The length of the common prefix of a and b. */
 function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let at = 0;
-  for (let step = 256; at < n; ) {
-    const len = Math.min(step, n - at);
-    if (a.slice(at, at + len) === b.slice(at, at + len)) {
-      at += len;
-      step *= 2;
-    } else if (len <= 16) break;
-    else step = len >> 1;
-  }
-  while (at < n && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
+  return commonRun(a, b, Math.min(a.length, b.length), false);
 }
 
 /** The length of the common suffix of a and b, at most `max`. */
 function commonSuffix(a: string, b: string, max: number): number {
+  return commonRun(a, b, max, true);
+}
+
+/**
+ * How many characters, at most `max`, a and b share from their start (or from their end):
+ * slices compared natively, doubling while they agree, then narrowing to the first difference.
+ */
+function commonRun(a: string, b: string, max: number, fromEnd: boolean): number {
+  const part = (s: string, at: number, len: number) => (fromEnd ? s.slice(s.length - at - len, s.length - at) : s.slice(at, at + len));
+  const code = (s: string, at: number) => s.charCodeAt(fromEnd ? s.length - 1 - at : at);
   let at = 0;
   for (let step = 256; at < max; ) {
     const len = Math.min(step, max - at);
-    if (a.slice(a.length - at - len, a.length - at) === b.slice(b.length - at - len, b.length - at)) {
+    if (part(a, at, len) === part(b, at, len)) {
       at += len;
       step *= 2;
     } else if (len <= 16) break;
     else step = len >> 1;
   }
-  while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  while (at < max && code(a, at) === code(b, at)) at++;
   return at;
 }
 

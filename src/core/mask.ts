@@ -452,8 +452,7 @@ export class ProseMask {
   }
 
   private hidden(i: number): boolean {
-    const k = this.firstEndingAfter(i);
-    return k < this.blanks.length && this.blanks[k] <= i;
+    return this.hides(i, i + 1);
   }
 
   /** Index (even) of the first blank range whose end is after `i`; blanks.length if none. */
