@@ -19,6 +19,14 @@ export interface DocumentResult {
   findings: Finding[];
 }
 
+/**
+ * Whether a result is of the document as it stands: its version, and the same document (a new
+ * untitled document reuses a closed one's URI at version 1). Offsets of any other are wrong here.
+ */
+export function isCurrent(result: DocumentResult, doc: vscode.TextDocument): boolean {
+  return result.version === doc.version && result.document === doc;
+}
+
 /** Schemes of documents that are not the user's text (output panels, diffs of git objects...). */
 const IGNORED_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'comment', 'debug']);
 
@@ -64,8 +72,7 @@ export class AnalysisService implements vscode.Disposable {
   resultFor(doc: vscode.TextDocument): DocumentResult | undefined {
     if (!this.isEnabled(doc)) return undefined;
     const cached = this.results.get(doc.uri.toString());
-    // The same document too: a new untitled document reuses a closed one's URI at version 1.
-    if (cached && cached.version === doc.version && cached.document === doc) return cached;
+    if (cached && isCurrent(cached, doc)) return cached;
     return this.analyzeNow(doc);
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { FactKind } from '../core/facts';
 import { FACT_KINDS } from '../core/facts';
-import type { DocumentResult } from './analysis';
+import { isCurrent, type DocumentResult } from './analysis';
 
 /** A colour per kind, from the theme's chart palette so that every theme tints them its own way. */
 const COLOUR: Record<FactKind, string> = { drug: 'charts.purple', nct: 'charts.blue', phase: 'charts.green', date: 'charts.orange' };
@@ -37,10 +37,9 @@ export class FactDecorations implements vscode.Disposable {
 
   applyTo(editor: vscode.TextEditor, result: DocumentResult | undefined): void {
     const on = this.enabled() && result !== undefined;
-    // A result of another version of the text would underline the wrong words (its offsets are
-    // that version's): it waits for the next analysis, while VS Code moves the decorations
-    // already set along with the edit.
-    if (on && (result.version !== editor.document.version || (result.document !== undefined && result.document !== editor.document))) return;
+    // A result of another version of the text would underline the wrong words: it waits for the
+    // next analysis, while VS Code moves the decorations already set along with the edit.
+    if (on && !isCurrent(result, editor.document)) return;
     const applied = new Map<FactKind, readonly vscode.Range[]>();
     for (const [kind, type] of this.types) {
       const ranges = on

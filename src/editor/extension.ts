@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FACT_KINDS, type FactKind } from '../core/facts';
 import { loadEnglishModel } from '../core/kinds/drugs/english';
-import { AnalysisService, type DocumentResult } from './analysis';
+import { AnalysisService, isCurrent, type DocumentResult } from './analysis';
 import { FindingCodeActions } from './codeActions';
 import { COMMANDS, FACTS_VIEW, registerCommands } from './commands';
 import { FactDecorations } from './decorations';
@@ -86,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): MedfactsApi {
 
     analyses.onDidAnalyze((result) => {
       const doc = documentOf(result.uri);
-      if (doc && doc.version === result.version && (!result.document || result.document === doc)) diagnostics.publish(result.uri, result.findings, (o) => doc.positionAt(o));
+      if (doc && isCurrent(result, doc)) diagnostics.publish(result.uri, result.findings, (o) => doc.positionAt(o));
       decorations.apply(result);
       tree.onAnalyzed(result);
       if (vscode.window.activeTextEditor?.document.uri.toString() === result.uri.toString()) statusBar.show(result);
