@@ -635,9 +635,14 @@ class ParagraphScan {
   /** "sodium phenylbutyrate and taurursodiol (AMX0035)": both generics, '+'-joined in order. */
   private combination(g: Mention): string | undefined {
     if (g.i < 2 || this.tok(g.i - 1).lower !== 'and') return undefined;
-    const first = this.mentions.find((m) => m.j === g.i - 2);
-    if (!first || first.role !== 'generic' || first.status !== 'fact') return undefined;
-    return [this.value(first), this.value(g)].sort().join('+');
+    const first = this.genericEndingAt(g.i - 2);
+    return first && [this.value(first), this.value(g)].sort().join('+');
+  }
+
+  /** The accepted generic whose last token is j, if any. */
+  private genericEndingAt(j: number): Mention | undefined {
+    const m = this.mentions.find((m) => m.j === j);
+    return m && m.role === 'generic' && m.status === 'fact' ? m : undefined;
   }
 
   /** Number of tokens of a "marketed as"-style phrase starting at token k, or 0. */
@@ -697,9 +702,8 @@ class ParagraphScan {
    */
   private knownAs(b: Mention): void {
     if (b.i < 3 || this.tok(b.i - 1).lower !== 'as' || this.tok(b.i - 2).lower !== 'known') return;
-    const end = this.at(b.i - 3)?.lower === 'also' ? b.i - 4 : b.i - 3;
-    const a = this.mentions.find((m) => m.j === end);
-    if (a && a.role === 'generic' && a.status === 'fact') this.accept(b, this.value(a));
+    const a = this.genericEndingAt(this.at(b.i - 3)?.lower === 'also' ? b.i - 4 : b.i - 3);
+    if (a) this.accept(b, this.value(a));
   }
 
   /** "CAM2038, a weekly buprenorphine depot": a code described by a phrase that names its generic (evidence for a loose code too). */

@@ -112,12 +112,14 @@ function relative(ref: Ymd, words: string[], future: boolean): string | null {
     const day = weekdayNumber(w);
     return day >= 0 ? weekday(ref, day, null, future) : null;
   }
-  // "the second half of next year": a half of the year resolved below.
-  const half = words[1] === 'half' && words[2] === 'of' && words.length === 5 && words[4] === 'year' ? (words[0] === 'first' ? 1 : 2) : 0;
-  // "earlier this year", "end of this year" point into the same period as "this year".
-  const [direction, unit] = (EDGE_WORDS.has(words[0]) ? words.slice(1) : words[1] === 'of' || half ? words.slice(half ? 3 : 2) : words) as [Direction, string];
+  // "earlier this year", "end of this year", "the second half of this year" point into the same
+  // period as "this year": the words after "of", or after an edge word.
+  const of = words.indexOf('of');
+  const [direction, unit] = (of >= 0 ? words.slice(of + 1) : EDGE_WORDS.has(words[0]) ? words.slice(1) : words) as [Direction, string];
   const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
-  if (unit === 'year') return half ? `${ref.year + step}-H${half}` : String(ref.year + step);
+  // A half of a year is YYYY-Hn; ISO has no half of a month, week or season.
+  if (words[1] === 'half') return unit === 'year' ? `${ref.year + step}-H${words[0] === 'first' ? 1 : 2}` : null;
+  if (unit === 'year') return String(ref.year + step);
   if (unit === 'month') return shiftMonth(ref, step);
   if (unit === 'quarter') return shiftQuarter(ref, step);
   if (unit === 'week' || unit === 'weekend') return isoWeek(addDays(ref, 7 * step));
