@@ -380,13 +380,21 @@ describe('drug scanner', () => {
       let calls = 0;
       const memo = new WordMemo((lower) => (calls++, lower.startsWith('s')));
       const text = 'Smith SMITH Jones smith';
-      const at = (from: number, to: number) => memo.get(text, from, to, hashWord(text.slice(from, to).toLowerCase()));
+      const bytes = new TextEncoder().encode(text);
+      const at = (from: number, to: number, hash = hashWord(text.slice(from, to).toLowerCase())) => memo.get(bytes, from, to - from, hash, text, from);
       assert.equal(at(0, 5), true);
       assert.equal(at(6, 11), true);
       assert.equal(at(18, 23), true);
       assert.equal(calls, 1, 'decided once for all spellings');
-      // Same hash slot, different word: the memo checks the characters, not only the hash.
-      assert.equal(memo.get(text, 12, 17, hashWord('smith')), false);
+      // Same hash slot, different word: the memo checks the letters, not only the hash.
+      assert.equal(at(12, 17, hashWord('smith')), false);
+      assert.equal(calls, 2);
+      // A word too long to keep is decided each time, and still right.
+      const long = 'S'.repeat(40);
+      const longBytes = new TextEncoder().encode(long);
+      assert.equal(memo.get(longBytes, 0, 40, hashWord(long.toLowerCase()), long, 0), true);
+      assert.equal(memo.get(longBytes, 0, 40, hashWord(long.toLowerCase()), long, 0), true);
+      assert.equal(calls, 4);
     });
   });
 });

@@ -108,7 +108,7 @@ export const drugSpelling: Check = (ctx) => {
     const end = k - shift;
     if (hyphenated || length < MIN_WORD || length > MAX_WORD + 2 || knownDrugAt.has(start)) continue;
     // A capitalised word is judged only where the scanner took it for an unknown drug.
-    if (upper ? !unknownDrugAt.has(start) : length > MAX_WORD || !speller.misspelt.get(prose, start, end, finishHash(h))) continue;
+    if (upper ? !unknownDrugAt.has(start) : length > MAX_WORD || !speller.misspelt.get(b, from, length, finishHash(h), prose, start)) continue;
     const word = prose.slice(start, end).replace(TRADEMARK, '');
     if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
     const lower = word.toLowerCase();

@@ -239,7 +239,7 @@ class ParagraphScan {
    * acronym ("CDC") is a candidate unless stopped.
    */
   private special(i: number, len: number, s: number): Mention | null {
-    const { start, end, hash, shape, count } = this.toks;
+    const { start, end, shape, count } = this.toks;
     if ((s & DIGIT) !== 0) return this.match(i);
     if ((s & HYPHEN) !== 0) {
       // With capitals ("sac-TMT", "x-DXd") it may be a code.
@@ -248,7 +248,7 @@ class ParagraphScan {
     if ((s & FIRST_UPPER) === 0) return null; // "mRNA": only a lexicon name, and it starts none
     // "AMG 133" (spacedCode) needs a number next.
     if (i + 1 < count && (shape[i + 1] & FIRST_DIGIT) !== 0) return this.match(i);
-    return this.stopped.get(this.prose, start[i], end[i], hash[i]) || len < MIN_NAME ? null : this.mention(i, i, 'brand', 'candidate');
+    return this.remembers(this.stopped, i) || len < MIN_NAME ? null : this.mention(i, i, 'brand', 'candidate');
   }
 
   /**
@@ -346,8 +346,13 @@ class ParagraphScan {
 
   /** A capitalized word of letters only: a candidate brand unless stopped or English (remembered by hash). */
   private plainName(i: number): Mention | null {
-    const { start, end, hash } = this.toks;
-    return this.ignored.get(this.prose, start[i], end[i], hash[i]) ? null : this.mention(i, i, 'brand', 'candidate');
+    return this.remembers(this.ignored, i) ? null : this.mention(i, i, 'brand', 'candidate');
+  }
+
+  /** A memo's answer for token i. */
+  private remembers(memo: WordMemo, i: number): boolean {
+    const { start, end, hash, byteStart, bytes } = this.toks;
+    return memo.get(bytes, byteStart[i], end[i] - start[i], hash[i], this.prose, start[i]);
   }
 
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
