@@ -7,7 +7,7 @@
 import type { Fact } from '../facts';
 import type { LexEntry, Lexicon } from '../lexicon';
 import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
-import { hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
+import { bytesEndInStem, hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
@@ -227,7 +227,7 @@ class ParagraphScan {
     if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
     if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) return this.match(i);
     if ((s & SPECIAL_SHAPE) !== 0) return this.special(i, len, s);
-    if (len >= STEM_WORD && mayEndInStem(this.prose, end[i])) return this.match(i);
+    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteStart[i] + len)) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
     return len >= 6 && i + 1 < this.toks.count && INN_SECOND.mayHave(hash[i + 1]) ? this.match(i) : null;
