@@ -7,7 +7,7 @@
 import type { Fact } from '../facts';
 import type { LexEntry, Lexicon } from '../lexicon';
 import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
-import { bytesEndInStem, hasDrugStem, isAntibodyName, mayEndInStem, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
+import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from '../words/tokens';
-import { hashRange, HashedWords, WordFilter } from '../words/word-hash';
+import { hashBytes, hashRange, HashedWords, WordFilter } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
 import { createMisspeltAntibody } from './drugs/misspelling';
 
@@ -239,11 +239,11 @@ class ParagraphScan {
    * acronym ("CDC") is a candidate unless stopped.
    */
   private special(i: number, len: number, s: number): Mention | null {
-    const { start, end, shape, count } = this.toks;
+    const { shape, count } = this.toks;
     if ((s & DIGIT) !== 0) return this.match(i);
     if ((s & HYPHEN) !== 0) {
       // With capitals ("sac-TMT", "x-DXd") it may be a code.
-      return (s & INNER_UPPER) !== 0 || this.mayTakeHyphenated(start[i], end[i]) ? this.match(i) : null;
+      return (s & INNER_UPPER) !== 0 || this.mayTakeHyphenated(i) ? this.match(i) : null;
     }
     if ((s & FIRST_UPPER) === 0) return null; // "mRNA": only a lexicon name, and it starts none
     // "AMG 133" (spacedCode) needs a number next.
@@ -254,12 +254,18 @@ class ParagraphScan {
   /**
    * A lower-case hyphenated word that some rule could take: an FDA suffix ("-rokl"), a generic
    * before the first hyphen ("riluzole-treated"), or a stem ending ("del-desiran", "ide-cel").
+   * Read in the tokenizer's bytes (see WordMemo for why).
    */
-  private mayTakeHyphenated(from: number, to: number): boolean {
-    if (this.prose.charCodeAt(to - 5) === 45 || mayEndInStem(this.prose, to)) return true;
-    const dash = this.prose.indexOf('-', from);
-    if (dash - from >= 5) return this.lexicon.mayStart(hashRange(this.prose, from, dash));
-    return to - dash > 5 && this.lexicon.mayStart(hashRange(this.prose, dash + 1, to)) && HYPHEN_PREFIX.has(this.prose.slice(from, dash).toLowerCase());
+  private mayTakeHyphenated(i: number): boolean {
+    const { bytes, byteStart, start, end } = this.toks;
+    const from = byteStart[i];
+    const to = from + end[i] - start[i];
+    if (bytes[to - 5] === 45 || bytesEndInStem(bytes, to)) return true;
+    let dash = from;
+    while (bytes[dash] !== 45) dash++;
+    if (dash - from >= 5) return this.lexicon.mayStart(hashBytes(bytes, from, dash));
+    if (to - dash <= 5 || !this.lexicon.mayStart(hashBytes(bytes, dash + 1, to))) return false;
+    return HYPHEN_PREFIX.has(this.prose.slice(start[i], start[i] + dash - from).toLowerCase());
   }
 
   // ---- first pass: what each token could be ----

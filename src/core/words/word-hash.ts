@@ -27,6 +27,13 @@ export function hashRange(text: string, from: number, to: number): number {
   return finishHash(h);
 }
 
+/** hashRange of an ASCII word at bytes[from, to) (the tokenizer's UTF-8 bytes, words/tokens.ts). */
+export function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let k = from; k < to; k++) h = hashStep(h, bytes[k]);
+  return finishHash(h);
+}
+
 /** Bits per block: a 64-byte cache line of 16 words. */
 const BLOCK_BITS = 9;
 

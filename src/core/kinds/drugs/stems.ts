@@ -64,24 +64,15 @@ ENDINGS.forEach((allowed, at) => {
 });
 
 /**
- * mayHaveStem for a word of at least STEM_WORD letters ending at `end` of `text`, read without
- * making the word's string: its last four letters against the stems' last four.
+ * mayHaveStem for a word of at least STEM_WORD ASCII letters ending at byte `end` of UTF-8
+ * `bytes` (the tokenizer's, words/tokens.ts), read without making the word's string: its last
+ * four letters against the stems' last four.
  */
-export function mayEndInStem(text: string, end: number): boolean {
-  return endsLikeStem(text.charCodeAt(end - 4), text.charCodeAt(end - 3), text.charCodeAt(end - 2), text.charCodeAt(end - 1));
-}
-
-/** mayEndInStem for a word of ASCII letters ending at byte `end` of UTF-8 `bytes` (words/tokens.ts). */
 export function bytesEndInStem(bytes: Uint8Array, end: number): boolean {
-  return endsLikeStem(bytes[end - 4], bytes[end - 3], bytes[end - 2], bytes[end - 1]);
-}
-
-/** Whether a word's last four letters (character codes, either case) may end a stem. */
-function endsLikeStem(a: number, b: number, c: number, d: number): boolean {
-  const at = endingIndex(b, c, d);
+  const at = endingIndex(bytes[end - 3], bytes[end - 2], bytes[end - 1]);
   if ((ENDS[at >>> 5] & (1 << (at & 31))) === 0) return false;
   const allowed = ENDINGS[at];
-  return (allowed & ANY) !== 0 || (allowed & (1 << (a & 31))) !== 0;
+  return (allowed & ANY) !== 0 || (allowed & (1 << (bytes[end - 4] & 31))) !== 0;
 }
 
 /** True for an antibody name, the first word of a conjugate. */
