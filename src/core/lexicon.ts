@@ -1,7 +1,7 @@
 /** The compiled drug lexicon: built once from the derived data in ./data, then shared. */
 import { BRAND_NAMES, GENERIC_NAMES } from './data/lexicon-data';
 import { STOPLIST } from './data/stoplist';
-import { WordFilter } from './words/word-hash';
+import { hashWord, WordFilter } from './words/word-hash';
 
 export type LexKind = 'generic' | 'brand';
 
@@ -12,6 +12,8 @@ export interface LexEntry {
   lower: string;
   /** Lower-case words of the name, split at spaces (hyphenated parts stay one word). */
   words: readonly string[];
+  /** The hash of each word (words/word-hash): the scanner compares a name's next words by hash first. */
+  hashes: readonly number[];
   kind: LexKind;
   /** Brands: the active ingredient(s) ('+'-joined), when known. */
   generic?: string;
@@ -43,7 +45,8 @@ export interface Lexicon {
 
 function entry(name: string, kind: LexKind, generic: string | undefined, common: boolean): LexEntry {
   const lower = name.toLowerCase();
-  return { name, lower, words: lower.split(' '), kind, generic: generic || undefined, common };
+  const words = lower.split(' ');
+  return { name, lower, words, hashes: words.map(hashWord), kind, generic: generic || undefined, common };
 }
 
 /** Raw records: generics are lower-case names, brands "[~]Brand<TAB>generic" lines; both sorted by lower-case name. */

@@ -67,8 +67,6 @@ const PROFESSION_ENDING = /(?:ists|icians)$/;
 const ENGLISH_ENDING = /(?:ly|ing|ed|tion|tions|ment|ments|ness|ity|ive|ous|able|ible|al|ary|ist|ism|ship|ers)$/;
 /** Sentences about funding, ethics approval and references, where letter+digit tokens are grant, protocol or abstract numbers. */
 const FUNDING = /\b(?:grants?|funded by|funding|awards?|awarded|IRB|FWA)\b/i;
-/** Tokens that may be codes: a digit, or an ADC payload suffix ("T-DXd"). */
-const HAS_DIGIT = /\d|-DXd$/;
 /** The most frequent lower-case words of news prose: skipped before any lookup (about a third of tokens). */
 const FREQUENT = new Set(
   ('the and for that with was were are from this have has had not but more their they which who can will ' +
@@ -165,6 +163,13 @@ class ParagraphScan {
   ) {}
 
   run(): DrugScan {
+    this.findMentions();
+    if (this.mentions.length === 0) return EMPTY_SCAN;
+    return this.settle();
+  }
+
+  /** The first pass: what each word could be. */
+  private findMentions(): void {
     for (let i = 0; i < this.toks.count; ) {
       const m = this.firstPass(i);
       if (m) {
@@ -173,7 +178,10 @@ class ParagraphScan {
         i = m.j + 1;
       } else i++;
     }
-    if (this.mentions.length === 0) return EMPTY_SCAN;
+  }
+
+  /** The evidence that settles the mentions, and the paragraph's scan. */
+  private settle(): DrugScan {
     this.mergeConjugates();
     this.dropNotDrugs();
     for (const m of this.mentions) this.marks(m);
@@ -287,7 +295,7 @@ class ParagraphScan {
     const entries = suffixed ? [...own, ...this.lexicon.withFirst(suffixed).filter((e) => e.words.length === 1)] : own;
     for (const e of entries) {
       const j = i + e.words.length - 1;
-      if (j >= this.toks.count || !this.wordsMatch(i, e.words)) continue;
+      if (j >= this.toks.count || !this.wordsMatch(i, e)) continue;
       if (e.kind === 'brand') {
         if (this.tok(j).lower !== e.words[e.words.length - 1]) continue;
         // Brands are names: "Keytruda", not "keytruda"; an entry written in lower case ("mResvia") as is.
@@ -301,7 +309,13 @@ class ParagraphScan {
   }
 
   /** The words follow token i with single spaces; a generic's last word may carry an FDA suffix. */
-  private wordsMatch(i: number, words: readonly string[]): boolean {
+  private wordsMatch(i: number, e: LexEntry): boolean {
+    const { words, hashes } = e;
+    const { hash, shape } = this.toks;
+    // By hash first: most names that start with a word of the text go on with other words.
+    for (let k = 1; k < words.length; k++) {
+      if (hash[i + k] !== hashes[k] && !(k === words.length - 1 && (shape[i + k] & HYPHEN) !== 0)) return false;
+    }
     for (let k = 0; k < words.length; k++) {
       const lower = this.tok(i + k).lower;
       if (k > 0 && !isSpace(gapAfter(this.prose, this.toks, i + k - 1))) return false;
@@ -329,7 +343,7 @@ class ParagraphScan {
     if (this.spacedCode(i)) return this.mention(i, i + 1, 'code', 'fact');
     if (this.twoWordInn(i)) return this.mention(i, i + 1, 'generic', 'fact');
     // "abstract CT017", "(Abstract #LBA10)": a conference abstract number, not a code.
-    const code = HAS_DIGIT.test(t.text) && !ABSTRACT.has(this.at(i - 1)?.lower ?? '') ? codeStrength(t.text) : null;
+    const code = this.mayBeCode(i) && !ABSTRACT.has(this.at(i - 1)?.lower ?? '') ? codeStrength(t.text) : null;
     if (code) {
       const strong = code === 'strong' && !FUNDING.test(this.sentence(i));
       return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
@@ -359,6 +373,12 @@ class ParagraphScan {
   private remembers(memo: WordMemo, i: number): boolean {
     const { start, end, hash, byteStart, bytes } = this.toks;
     return memo.get(bytes, byteStart[i], end[i] - start[i], hash[i], this.prose, start[i]);
+  }
+
+  /** Token i may be a code: it has a digit, or an ADC payload suffix ("T-DXd"). */
+  private mayBeCode(i: number): boolean {
+    const s = this.toks.shape[i];
+    return (s & DIGIT) !== 0 || ((s & HYPHEN) !== 0 && this.tok(i).text.endsWith('-DXd'));
   }
 
   /** "formerly AMG 133", "(ANAVEX 2-73)": a prefix and a number after a code word or a parenthesis. */
@@ -497,8 +517,10 @@ class ParagraphScan {
 
   /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
   private stem(i: number): boolean {
+    const { bytes, byteStart, start, end } = this.toks;
+    const length = end[i] - start[i];
+    if (!mayHaveStem(bytes, byteStart[i] + length, length)) return false;
     const t = this.tok(i);
-    if (!mayHaveStem(t.lower)) return false;
     const titleAtStart =
       t.text !== t.lower && t.text.slice(1) === t.lower.slice(1) && startsSentence(this.prose, this.toks, i);
     return hasDrugStem(t.lower, t.text, titleAtStart) && !this.lexicon.isStopped(t.lower) && !this.misspelt(t.lower);

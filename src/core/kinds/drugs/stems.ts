@@ -32,15 +32,16 @@ export function hasDrugStem(lower: string, text: string, capitalized = false): b
   return last.length >= MIN_LENGTH - 2 && base.length >= MIN_LENGTH && stems.some((s) => last.endsWith(s));
 }
 
-/** Last three letters of every stem (and of "-cel"): a cheap first test for each word. */
-const STEM_ENDINGS = new Set([...STEMS, 'cel'].map((s) => s.slice(-3)));
-
 /** Shortest word mayHaveStem lets through. */
 export const STEM_WORD = 6;
 
-/** False for most words: those whose last three letters end no stem (checked before hasDrugStem). */
-export function mayHaveStem(lower: string): boolean {
-  return lower.length >= STEM_WORD && STEM_ENDINGS.has(lower.slice(-3)) || (lower.length >= 9 && lower.charCodeAt(lower.length - 5) === 45);
+/**
+ * False for most words (checked before hasDrugStem): a word of `length` ASCII characters ending
+ * at byte `end` of the tokenizer's UTF-8 `bytes`, whose last letters end no stem and that has no
+ * FDA suffix ("-alip"). Read without making the word's string.
+ */
+export function mayHaveStem(bytes: Uint8Array, end: number, length: number): boolean {
+  return length >= STEM_WORD && (bytesEndInStem(bytes, end) || (length >= 9 && bytes[end - 5] === 45));
 }
 
 /** Index of three letters in ENDINGS, case-blind (a letter's low five bits name it in either case). */
