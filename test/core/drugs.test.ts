@@ -169,6 +169,19 @@ describe('drug scanner', () => {
   });
 
   describe('brand patterns', () => {
+    it('takes a locant or stereo prefix as part of a generic name, and the abbreviation defined after it', () => {
+      const text = 'Patients took N-acetylcysteine (NAC) twice a day, or NAC alone, or l-glutamine, with T-cell counts measured.';
+      assert.deepEqual(texts(text), ['N-acetylcysteine', 'NAC', 'NAC', 'l-glutamine']);
+      assert.equal(generics(text).NAC, 'n-acetylcysteine');
+    });
+
+    it('does not pair a hormone word describing a brand of another substance ("a synthetic progesterone (Provera)")', () => {
+      const text = 'Women took a synthetic progesterone (Provera). Men used testosterone (AndroGel) gel; progesterone was not given.';
+      assert.deepEqual(texts(text), ['Provera', 'testosterone', 'AndroGel']);
+      assert.equal(generics(text).Provera, 'medroxyprogesterone', "the brand keeps the lexicon's generic");
+      assert.equal(generics(text).AndroGel, 'testosterone', 'a brand of the substance itself is paired with it');
+    });
+
     it('accepts a name marked ® or ™ in a drug sentence, without the mark', () => {
       const [f] = drugs('Patients took Zorvexa® tablets twice daily.');
       assert.equal(f.text, 'Zorvexa');

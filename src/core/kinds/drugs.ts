@@ -92,6 +92,8 @@ const COPULA = new WordFilter(['is', 'was'], 9);
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
+/** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */
+const LOCANT_PREFIX = new Set(['n', 'l', 'd', 's', 'r']);
 /** Three or more hyphen-joined syllables without a digit: how news spells out a name's pronunciation. */
 const PRONUNCIATION = /^[A-Za-z]+(?:-[A-Za-z]+){2,}$/;
 /** An FDA biologic suffix on the last word of a generic ("moxeparvovec-rokl"). */
@@ -273,7 +275,8 @@ class ParagraphScan {
     while (bytes[dash] !== 45) dash++;
     if (dash - from >= 5) return this.lexicon.mayStart(hashBytes(bytes, from, dash));
     if (to - dash <= 5 || !this.lexicon.mayStart(hashBytes(bytes, dash + 1, to))) return false;
-    return HYPHEN_PREFIX.has(this.prose.slice(start[i], start[i] + dash - from).toLowerCase());
+    const prefix = this.prose.slice(start[i], start[i] + dash - from).toLowerCase();
+    return HYPHEN_PREFIX.has(prefix) || LOCANT_PREFIX.has(prefix);
   }
 
   // ---- first pass: what each token could be ----
@@ -329,13 +332,17 @@ class ParagraphScan {
     const t = this.tok(i);
     const dash = t.lower.indexOf('-');
     if (dash < 0) return null;
+    const prefix = t.lower.slice(0, dash);
     // "non-rilonacept", "post-riluzole": a generic after a short prefix; the span is the generic alone.
-    const [from, to] = HYPHEN_PREFIX.has(t.lower.slice(0, dash)) ? [dash + 1, t.lower.length] : [0, dash];
+    // "N-acetylcysteine": after a locant, the whole word is the name.
+    const after = HYPHEN_PREFIX.has(prefix) || LOCANT_PREFIX.has(prefix);
+    const [from, to] = after ? [dash + 1, t.lower.length] : [0, dash];
     // The hash test first, before the lexicon's Map probes.
     if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
     const e = this.lexicon.get(t.lower.slice(from, to));
     if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
-    return { i, j: i, start: t.start + from, end: t.start + to, role: 'generic', status: 'fact' };
+    const start = LOCANT_PREFIX.has(prefix) ? t.start : t.start + from;
+    return { i, j: i, start, end: t.start + to, role: 'generic', status: 'fact' };
   }
 
   private matchShape(i: number): Mention | null {
@@ -607,6 +614,9 @@ class ParagraphScan {
       this.accept(a);
     }
     if (a.status !== 'fact' && !items.some((b) => b.status === 'fact')) return;
+    // "a synthetic progesterone (Provera)": a hormone word that needs evidence, before a brand of
+    // another substance, names the brand's kind, not its ingredient; neither is paired.
+    if (a.status === 'weak' && a.role === 'generic' && items.some((b) => b.role === 'brand' && b.generic && !namesIngredient(b.generic, this.value(a)))) return;
     const accepted = [a];
     for (const b of items) {
       if (b.status === 'candidate' && !this.plausibleUnknown(b, a.role !== 'generic' && intro === 0)) continue;
@@ -887,6 +897,11 @@ class ParagraphScan {
     return this.prose.slice(m.start, m.end).toLowerCase();
   }
 
+}
+
+/** Whether a brand's generic (perhaps '+'-joined) is, or has among its ingredients, the generic `value`. */
+function namesIngredient(generic: string, value: string): boolean {
+  return generic === value || generic.split('+').includes(value);
 }
 
 /** '.', '!', '?' or a line break: where sentence() stops. */
