@@ -329,6 +329,19 @@ describe('drug scanner', () => {
     it('does not cross into an organization or another clause', () => {
       assert.equal(generics('AMG133, a company in Boston with riluzole.').AMG133, undefined);
     });
+
+    it('takes the generics a formulation or combination is made of, for a code or an unknown name', () => {
+      assert.equal(generics('ZX-123, a liposomal formulation of irinotecan, was safe.')['ZX-123'], 'irinotecan');
+      const text = 'Zorbimix, its fixed-dose combination of the amylin analog cagrilintide and the GLP-1 agonist semaglutide, helped.';
+      assert.deepEqual(texts(text), ['Zorbimix', 'cagrilintide', 'semaglutide']);
+      assert.equal(generics(text).Zorbimix, 'cagrilintide+semaglutide');
+    });
+
+    it('takes no generic from another molecule or from a list that is not all generics', () => {
+      assert.equal(generics('ZX-801, an oral prodrug of tramiprosate, was safe.')['ZX-801'], undefined);
+      assert.equal(generics('QX-5, a combination of cagrilintide and insulin, was safe.')['QX-5'], undefined);
+      assert.equal(generics('Zorbimix, a novel combination of four drugs, was safe.').Zorbimix, undefined);
+    });
   });
 
   describe('near misses that are not drugs', () => {

@@ -90,6 +90,12 @@ const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number'
 const COPULA = new WordFilter(['is', 'was'], 9);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
+/**
+ * Heads of an appositive that names what a product is made of ("a liposomal formulation of
+ * irinotecan"). Not "prodrug", "version" or "form": "ALZ-801, an oral prodrug of tramiprosate" and
+ * "a synthetic version of the hormone progesterone" name another molecule.
+ */
+const FORMULATION_OF = new Set(['formulation', 'formulations', 'combination', 'infusion', 'injection', 'tablet', 'capsule']);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */
@@ -749,16 +755,53 @@ class ParagraphScan {
     if (a) this.accept(b, this.value(a));
   }
 
-  /** "CAM2038, a weekly buprenorphine depot": a code described by a phrase that names its generic (evidence for a loose code too). */
+  /**
+   * "CAM2038, a weekly buprenorphine depot": a code described by a phrase that names its generic
+   * (evidence for a loose code too). "CPX-1, a liposomal formulation of irinotecan", "CagriSema,
+   * its fixed-dose combination of the amylin analog cagrilintide and the GLP-1 agonist
+   * semaglutide": a code or an unknown name described as a formulation or combination of
+   * generics takes them ('+'-joined) and is a drug.
+   */
   private appositiveGeneric(m: Mention): void {
-    if (m.role !== 'code' || m.generic || gapAfter(this.prose, this.toks, m.j) !== ', ') return;
+    if (m.generic || (m.role !== 'code' && !(m.role === 'brand' && m.status === 'candidate'))) return;
+    if (gapAfter(this.prose, this.toks, m.j) !== ', ') return;
     const k = m.j + 1;
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return;
-    for (let n = k + 1; n < this.toks.count && n <= k + 4; n++) {
+    for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
       const g = this.byFirst().get(n);
-      if (g && g.role === 'generic' && g.status === 'fact') return this.accept(m, this.value(g));
+      if (g && g.role === 'generic' && g.status === 'fact') {
+        // Within four words: the generic modifies the phrase's head ("a weekly buprenorphine depot").
+        if (m.role === 'code' && n <= k + 4) this.accept(m, this.value(g));
+        return;
+      }
       const w = this.tok(n).lower;
+      if (FORMULATION_OF.has(w) && this.at(n + 1)?.lower === 'of' && isSpace(gapAfter(this.prose, this.toks, n))) {
+        const generics = this.genericsListedFrom(n + 2);
+        if (generics.length > 0) this.accept(m, generics.sort().join('+'));
+        return;
+      }
       if (ORG_NOUN.has(w) || HEAD_STOP.has(w) || /[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return;
+    }
+  }
+
+  /**
+   * The accepted generics named from token k: "the amylin analog cagrilintide and the GLP-1
+   * agonist semaglutide" (up to three words before each, "and" between them); none when a name
+   * in the list is not an accepted generic ("four drugs", "cagrilintide and insulin").
+   */
+  private genericsListedFrom(k: number): string[] {
+    const values: string[] = [];
+    for (let n = k; ; ) {
+      let g: Mention | undefined;
+      for (let words = 0; n < this.toks.count && words <= 3; words++, n++) {
+        g = this.byFirst().get(n);
+        if (g || HEAD_STOP.has(this.tok(n).lower) || /[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) break;
+      }
+      if (!g || g.role !== 'generic' || g.status !== 'fact') return [];
+      values.push(this.value(g));
+      n = g.j + 1;
+      if (this.at(n)?.lower !== 'and' || !isSpace(gapAfter(this.prose, this.toks, g.j))) return values;
+      n++;
     }
   }
 
