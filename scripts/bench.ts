@@ -111,6 +111,9 @@ function median(xs: number[]): number {
 
 /**
  * Where the engine's time goes: each part alone over the same texts' paragraphs (ms per pass).
+ * Alone, a part runs with its code and tables warm; in the engine's loop the parts take turns per
+ * paragraph and each costs more (measured by removing a part, with bench:compare: the dates about
+ * 15% of a pass against ~2% alone, the drug scan ~68% against ~60%). Read them as a lower bound.
  * The words of a paragraph are read once for all four kinds (words/tokens.ts); the date and drug
  * parts are timed with that read and shown without it. NCT IDs and phases are looked for only in
  * paragraphs where a word starts like one, as the engine does. What the parts leave of the
@@ -297,7 +300,7 @@ function main() {
     ['chrono-node throughput (dates only)', `${chronoMBs.toFixed(2)} MB/s`, 'peer'],
     ['engine / chrono-node', `${(engineMBs / chronoMBs).toFixed(2)}x`, 'target >= 3x (best passes)'],
     ['  median of the rounds\' ratios', `${median(roundRatios).toFixed(2)}x`, `rounds: ${roundRatios.map((x) => x.toFixed(2)).join(', ')}`],
-    ...parts.map(([name, ms]): [string, string, string] => [`  ${name}`, `${ms.toFixed(0)} ms`, `${((100 * ms) / engineMs).toFixed(0)}% of the engine's ${engineMs.toFixed(0)} ms per pass`]),
+    ...parts.map(([name, ms]): [string, string, string] => [`  ${name}`, `${ms.toFixed(0)} ms`, `${((100 * ms) / engineMs).toFixed(0)}% of the engine's ${engineMs.toFixed(0)} ms per pass, run alone`]),
     ['one cold pass in a fresh process (a batch run)', `${(mb / (cold.engineMs / 1000)).toFixed(2)} MB/s`, `${(cold.chronoMs / cold.engineMs).toFixed(2)}x chrono-node's ${(mb / (cold.chronoMs / 1000)).toFixed(2)} MB/s; start-up and JIT warm-up included`],
     ['lexicon load', `${lexiconMs.toFixed(1)} ms`, `${lexicon.size} names; target <= 30 ms`],
     ['memory held while analysing one document', `${(memory.peakLive / 1e6).toFixed(1)} MB`, `${(memory.peakLive / bigBytes).toFixed(2)}x its ${(bigBytes / 1e6).toFixed(1)} MB text (peak heap after each GC); target <= 3x`],
