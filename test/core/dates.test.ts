@@ -153,6 +153,17 @@ describe('scanDates', () => {
       assert.deepEqual(dates('At the end of March 31, 2021 sales rose.'), [['March 31, 2021', '2021-03-31']]);
     });
 
+    it('keeps "earlier in", "later in", "early in" and "late in" in the span of the period they narrow', () => {
+      assert.deepEqual(dates('The agency warned earlier in 2015; a ruling came later in 2017. Earlier in October it met, and early in July 2015, and late in 2018.'), [
+        ['earlier in 2015', '2015'],
+        ['later in 2017', '2017'],
+        ['Earlier in October', '--10'],
+        ['early in July 2015', '2015-07'],
+        ['late in 2018', '2018'],
+      ]);
+      assert.deepEqual(dates('They were later in line in 2019.'), [['2019', '2019']], 'only right before the period');
+    });
+
     it('reads a span of years as one fact per year', () => {
       assert.deepEqual(dates('During the 2019-2020 season and in 2021–22, cases fell.'), [
         ['2019', '2019'],

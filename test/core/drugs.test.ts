@@ -175,6 +175,11 @@ describe('drug scanner', () => {
       assert.equal(generics(text).NAC, 'n-acetylcysteine');
     });
 
+    it('takes a hormone word before "products" as the drug, not before "production"', () => {
+      assert.deepEqual(texts('Over-the-counter testosterone products may carry hidden dangers.'), ['testosterone']);
+      assert.deepEqual(texts('It promotes growth hormone and testosterone production.'), []);
+    });
+
     it('does not pair a hormone word describing a brand of another substance ("a synthetic progesterone (Provera)")', () => {
       const text = 'Women took a synthetic progesterone (Provera). Men used testosterone (AndroGel) gel; progesterone was not given.';
       assert.deepEqual(texts(text), ['Provera', 'testosterone', 'AndroGel']);

@@ -426,8 +426,11 @@ export function scanDates(prose: string, tokens: Tokens = new Tokens().read(pros
   return facts;
 }
 
-/** "early", "mid-", "late" and "end of", "beginning of", "start of", "middle of" narrow the period after them. */
-const MODIFIER = /\b(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+)$/i;
+/**
+ * "early", "mid-", "late", "end of", "beginning of", "start of", "middle of", and "earlier in",
+ * "later in", "early in", "late in" narrow the period after them.
+ */
+const MODIFIER = /\b(?:(?:early|late|mid)(?:-|\s+)|(?:early|late|earlier|later)\s+in\s+|(?:end|beginning|start|middle)\s+of\s+)$/i;
 /** Month, year, quarter or half values: the periods that "early", "mid-" and "late" can narrow. */
 const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
 /**

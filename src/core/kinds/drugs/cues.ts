@@ -67,7 +67,7 @@ export const CONTEXTUAL = words(
 export const THERAPY_NEXT = words(
   'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
     'patches gel dose doses dosing replacement supplement supplements supplementation tablet tablets ' +
-    'infusion infusions prescription prescriptions pen pens analog analogs cream spray',
+    'infusion infusions prescription prescriptions pen pens analog analogs cream spray product products',
 );
 export const THERAPY_PREV = words(
   'taking take takes took prescribed prescribe given receiving received inject injected injecting ' +
