@@ -159,8 +159,14 @@ describe('resolveDates', () => {
       ['June', '2023-06'],
       ['Friday', '2023-06-23'],
     ]);
-    // Without the text, and for a past clause, the most recent one on or before the reference.
-    assert.equal(resolveDates(facts, '2023-06-21')[0].resolved, '2022-06-30');
+    // Without the text, and for a past clause, the most recent month on or before the reference's:
+    // a day later in the reference's own month is this year's, a later month's last year's.
+    assert.equal(resolveDates(facts, '2023-06-21')[0].resolved, '2023-06-30');
+    const july = 'Sales rose on July 4.';
+    assert.equal(resolveDates(scanDates(july), '2023-06-21', july)[0].resolved, '2022-07-04');
+    // A journal's date a day or a week after the story's, in its own month (an embargo), is this year's.
+    const journal = 'The study appears online March 23 and in the March 30 print issue of the journal.';
+    assert.deepEqual(resolveDates(scanDates(journal), '2010-03-22', journal).map((f) => f.resolved), ['2010-03-23', '2010-03-30']);
     const quoted = '"We expect results later," a spokesperson said on Friday.';
     assert.equal(resolveDates(scanDates(quoted), '2023-06-21', quoted)[0].resolved, '2023-06-16');
     const initials = 'Investors will watch the J.P. Morgan conference in January.';
