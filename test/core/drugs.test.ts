@@ -335,6 +335,14 @@ describe('drug scanner', () => {
       assert.equal(generics('AMG133, a company in Boston with riluzole.').AMG133, undefined);
     });
 
+    it('takes a name the text spells out as a generic ("X stands for Y", "X, short for Y"), in the whole document', () => {
+      const text = 'The trial tested QRX against placebo.\n\nQRX stands for quetiapine, an antipsychotic. MTX, short for methotrexate, was not used.';
+      assert.deepEqual(texts(text), ['QRX', 'QRX', 'quetiapine', 'MTX', 'methotrexate']);
+      assert.equal(generics(text).QRX, 'quetiapine');
+      assert.equal(generics(text).MTX, 'methotrexate');
+      assert.deepEqual(texts('FDA stands for Food and Drug Administration.'), []);
+    });
+
     it('takes the generics a formulation or combination is made of, for a code or an unknown name', () => {
       assert.equal(generics('ZX-123, a liposomal formulation of irinotecan, was safe.')['ZX-123'], 'irinotecan');
       const text = 'Zorbimix, its fixed-dose combination of the amylin analog cagrilintide and the GLP-1 agonist semaglutide, helped.';

@@ -96,6 +96,8 @@ const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
  * "a synthetic version of the hormone progesterone" name another molecule.
  */
 const FORMULATION_OF = new Set(['formulation', 'formulations', 'combination', 'infusion', 'injection', 'tablet', 'capsule']);
+/** "X stands for Y", "X, short for Y". */
+const SPELLS_OUT = new HashedWords(['stands', 'short']);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */
@@ -196,6 +198,7 @@ class ParagraphScan {
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
     for (const m of this.mentions) this.appositiveGeneric(m);
+    for (const m of this.mentions) this.standsFor(m);
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
     let facts = NO_FACTS;
     for (const m of this.mentions) if (m.status === 'fact') (facts === NO_FACTS ? (facts = []) : facts).push(drugFact(this.prose, m));
@@ -803,6 +806,19 @@ class ParagraphScan {
       if (this.at(n)?.lower !== 'and' || !isSpace(gapAfter(this.prose, this.toks, g.j))) return values;
       n++;
     }
+  }
+
+  /**
+   * "LDX stands for lisdexamfetamine dimesylate", "X, short for Y": a name the text spells out as
+   * a generic is that drug's (an abbreviation, which the cues leave alone). Its hash is read first:
+   * almost no name is followed by "stands" or "short".
+   */
+  private standsFor(m: Mention): void {
+    const j = m.j;
+    if (m.status === 'fact' || m.i !== j || j + 3 >= this.toks.count || !SPELLS_OUT.mayHave(this.toks.hash[j + 1])) return;
+    if (!SPELLS_OUT.has(this.tok(j + 1).lower) || this.tok(j + 2).lower !== 'for') return;
+    const g = this.byFirst().get(j + 3);
+    if (g && g.role === 'generic' && g.status === 'fact' && isSpace(gapAfter(this.prose, this.toks, j + 2))) this.accept(m, this.value(g));
   }
 
   private previousInSentence(b: Mention): Mention | undefined {
