@@ -767,8 +767,11 @@ class ParagraphScan {
    */
   private appositiveGeneric(m: Mention): void {
     if (m.generic || (m.role !== 'code' && !(m.role === 'brand' && m.status === 'candidate'))) return;
-    if (gapAfter(this.prose, this.toks, m.j) !== ', ') return;
+    // ", " after the name, read as integers: most candidates are followed by something else.
+    const { start, end, byteStart, bytes } = this.toks;
     const k = m.j + 1;
+    if (k >= this.toks.count || start[k] !== end[m.j] + 2 || bytes[byteStart[m.j] + end[m.j] - start[m.j]] !== 44) return;
+    if (this.prose.charCodeAt(end[m.j] + 1) !== 32) return;
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return;
     for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
       const g = this.byFirst().get(n);
