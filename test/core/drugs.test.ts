@@ -335,6 +335,11 @@ describe('drug scanner', () => {
       assert.equal(generics('AMG133, a company in Boston with riluzole.').AMG133, undefined);
     });
 
+    it('gives a lexicon brand named after its generic the text\'s form of it, salt word included', () => {
+      assert.equal(generics('Patients took lisdexamfetamine dimesylate, sold under the brand name Vyvanse.').Vyvanse, 'lisdexamfetamine dimesylate');
+      assert.equal(generics('Unlike aspirin, the new drug is sold under the brand name Xarelto.').Xarelto, 'rivaroxaban');
+    });
+
     it('takes a name the text spells out as a generic ("X stands for Y", "X, short for Y"), in the whole document', () => {
       const text = 'The trial tested QRX against placebo.\n\nQRX stands for quetiapine, an antipsychotic. MTX, short for methotrexate, was not used.';
       assert.deepEqual(texts(text), ['QRX', 'QRX', 'quetiapine', 'MTX', 'methotrexate']);

@@ -200,6 +200,7 @@ class ParagraphScan {
     for (const m of this.mentions) this.appositiveGeneric(m);
     for (const m of this.mentions) this.standsFor(m);
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
+    else if (m.generic !== undefined) this.textGeneric(m);
     let facts = NO_FACTS;
     for (const m of this.mentions) if (m.status === 'fact') (facts === NO_FACTS ? (facts = []) : facts).push(drugFact(this.prose, m));
     const learned = this.learned ? [...this.learned] : NO_VALUES;
@@ -851,6 +852,21 @@ class ParagraphScan {
     if (m.status === 'candidate' && this.isAcronym(m)) return;
     const before = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
+  }
+
+  /**
+   * "lisdexamfetamine dimesylate, ... known by the brand name Vyvanse": a lexicon brand named as
+   * the brand of the generic before it takes the text's form of its generic (the text comes
+   * first), when that form is the lexicon's or the lexicon's with a salt word. Another generic
+   * ("Unlike aspirin, ... the brand name Xarelto") leaves the lexicon's.
+   */
+  private textGeneric(m: Mention): void {
+    if (m.role !== 'brand' || !this.afterBrandName(m.i)) return;
+    const before = this.previousInSentence(m);
+    if (before?.role !== 'generic') return;
+    const text = this.value(before);
+    const known = m.generic as string;
+    if (text !== known && text.startsWith(`${known} `)) this.accept(m, text);
   }
 
   /**
