@@ -367,5 +367,12 @@ describe('scanDates', () => {
       none('Over the last year and in the next month, their last week of life, six months later, two years ago.');
       none('The past year was hard; it shuts every Friday and on Good Friday; this may help.');
     });
+
+    it('does not read a weekday in a name ("The Sunday Times") as a date, but does "the Friday before"', () => {
+      assert.deepEqual(dates('It ran in The Sunday Times, and on Monday the firm replied on the Friday before the vote.'), [
+        ['Monday', 'relative:monday'],
+        ['Friday', 'relative:friday'],
+      ]);
+    });
   });
 });

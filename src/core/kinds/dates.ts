@@ -22,6 +22,7 @@ import {
   nameFollows,
   todayIsCalendarDay,
   weekdayIsEvent,
+  weekdayInName,
   yearPrefixOk,
 } from './dates/context';
 import { ANCHOR_KINDS, type AnchorKind } from './dates/anchors';
@@ -323,7 +324,7 @@ function weekdayAnchor(prose: string, pos: number): Found | null {
     if (date) return date;
   }
   const m = at(WEEKDAY, prose, pos);
-  if (!m || !isCapitalized(m[1]) || weekdayIsEvent(prose, pos)) return null;
+  if (!m || !isCapitalized(m[1]) || weekdayIsEvent(prose, pos) || weekdayInName(prose, pos, pos + m[0].length)) return null;
   return { end: pos + m[0].length, value: relative(m[1]) };
 }
 

@@ -207,6 +207,13 @@ export function weekdayIsEvent(prose: string, start: number): boolean {
   return WEEKDAY_EVENT.test(wordsBefore(prose, start));
 }
 
+const THE = /\bthe$/i;
+
+/** "The Sunday Times", "the Monday Night Football broadcast": after "the", a weekday before a capitalized word is a name's. */
+export function weekdayInName(prose: string, start: number, end: number): boolean {
+  return THE.test(wordsBefore(prose, start)) && nameFollows(prose, end);
+}
+
 /** "the last month", "their next year": with a determiner, last/next/this + unit is a span of time. */
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|our|my|your|each|every|that|whose|one)$/i;
 
