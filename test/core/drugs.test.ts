@@ -340,6 +340,17 @@ describe('drug scanner', () => {
       assert.equal(generics('Unlike aspirin, the new drug is sold under the brand name Xarelto.').Xarelto, 'rivaroxaban');
     });
 
+    it('takes a brand before a hyphen and a lower-case word ("Tamiflu-resistant"), written as the lexicon writes it', () => {
+      const text = 'It works on Tamiflu-resistant strains and in Lucentis-treated eyes, not in tamiflu-resistant ones.';
+      assert.deepEqual(texts(text), ['Tamiflu', 'Lucentis']);
+      assert.equal(generics(text).Tamiflu, 'oseltamivir');
+    });
+
+    it('takes a name after a kind of drug and "such as" ("decongestants, such as Zorvex"), not after other nouns', () => {
+      assert.deepEqual(texts('Decongestants, such as Zorvex, and pain relievers such as Kalmin raise blood pressure.'), ['Zorvex', 'Kalmin']);
+      assert.deepEqual(texts('Companies such as Zorvex and cities such as Kalmin grew.'), []);
+    });
+
     it('takes a name the text spells out as a generic ("X stands for Y", "X, short for Y"), in the whole document', () => {
       const text = 'The trial tested QRX against placebo.\n\nQRX stands for quetiapine, an antipsychotic. MTX, short for methotrexate, was not used.';
       assert.deepEqual(texts(text), ['QRX', 'QRX', 'quetiapine', 'MTX', 'methotrexate']);

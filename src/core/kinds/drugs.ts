@@ -83,7 +83,7 @@ const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
-const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names'], 9);
+const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names', 'as'], 9);
 /** Words before a number that names a conference abstract, a poster or a record ("Abstract Number: SAT0150"). */
 const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number', 'numbers']);
 /** "X is a ...", "X was a ..." (postCue). */
@@ -98,6 +98,12 @@ const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 const FORMULATION_OF = new Set(['formulation', 'formulations', 'combination', 'infusion', 'injection', 'tablet', 'capsule']);
 /** "X stands for Y", "X, short for Y". */
 const SPELLS_OUT = new HashedWords(['stands', 'short']);
+/** Plural names of kinds of drugs, before "such as" and a product's name. */
+const DRUG_KINDS = new Set([
+  'drugs', 'medications', 'medicines', 'treatments', 'therapies', 'vaccines', 'antibiotics', 'antidepressants',
+  'antihistamines', 'decongestants', 'painkillers', 'stimulants', 'sedatives', 'steroids', 'statins', 'opioids',
+  'antipsychotics', 'anticoagulants', 'antivirals', 'biologics', 'inhibitors', 'blockers', 'relievers', 'sprays', 'pills',
+]);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */
@@ -350,9 +356,13 @@ class ParagraphScan {
     // The hash test first, before the lexicon's Map probes.
     if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
     const e = this.lexicon.get(t.lower.slice(from, to));
-    if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
+    if (!e || CONTEXTUAL.has(e.lower)) return null;
     const start = LOCANT_PREFIX.has(prefix) ? t.start : t.start + from;
-    return { i, j: i, start, end: t.start + to, role: 'generic', status: 'fact' };
+    if (e.kind === 'generic') return { i, j: i, start, end: t.start + to, role: 'generic', status: 'fact' };
+    // "Tamiflu-resistant": a brand written as the lexicon writes it, before a lower-case word.
+    const name = t.text.slice(from, to);
+    if (from !== 0 || e.common || name !== e.name || !/^[a-z]+$/.test(t.text.slice(to + 1))) return null;
+    return { i, j: i, start, end: t.start + to, role: 'brand', status: 'fact', generic: e.generic };
   }
 
   private matchShape(i: number): Mention | null {
@@ -928,6 +938,11 @@ class ParagraphScan {
     if (w1 === 'with') return lowerP2 && PRE_WITH.has(w2);
     if (w1 === 'of') return lowerP2 && PRE_OF.has(w2);
     if (PRE_NAMING.has(w1)) return this.namedDrug(i);
+    // "decongestants, such as Sudafed", "drugs such as Zorblat": a drug or a class of them before "such as".
+    if (w1 === 'as' && w2 === 'such') {
+      const p3 = this.at(i - 3)?.lower;
+      return p3 !== undefined && (PRE_NOUN.has(p3) || DRUG_KINDS.has(p3));
+    }
     return false;
   }
 
