@@ -253,7 +253,7 @@ class ParagraphScan {
     if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
     if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) return this.match(i);
     if ((s & SPECIAL_SHAPE) !== 0) return this.special(i, len, s);
-    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteStart[i] + len)) return this.match(i);
+    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteEnd(i))) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
     return len >= 6 && i + 1 < this.toks.count && INN_SECOND.mayHave(hash[i + 1]) ? this.match(i) : null;
@@ -283,16 +283,15 @@ class ParagraphScan {
    * Read in the tokenizer's bytes (see WordMemo for why).
    */
   private mayTakeHyphenated(i: number): boolean {
-    const { bytes, byteStart, start, end } = this.toks;
+    const { bytes, byteStart, start } = this.toks;
     const from = byteStart[i];
-    const to = from + end[i] - start[i];
+    const to = this.toks.byteEnd(i);
     if (bytes[to - 5] === 45 || bytesEndInStem(bytes, to)) return true;
     let dash = from;
     while (bytes[dash] !== 45) dash++;
     if (dash - from >= 5) return this.lexicon.mayStart(hashBytes(bytes, from, dash));
     if (to - dash <= 5 || !this.lexicon.mayStart(hashBytes(bytes, dash + 1, to))) return false;
-    const prefix = this.prose.slice(start[i], start[i] + dash - from).toLowerCase();
-    return HYPHEN_PREFIX.has(prefix) || LOCANT_PREFIX.has(prefix);
+    return joinsGeneric(this.prose.slice(start[i], start[i] + dash - from).toLowerCase());
   }
 
   // ---- first pass: what each token could be ----
@@ -349,15 +348,15 @@ class ParagraphScan {
     const dash = t.lower.indexOf('-');
     if (dash < 0) return null;
     const prefix = t.lower.slice(0, dash);
+    const locant = LOCANT_PREFIX.has(prefix);
     // "non-rilonacept", "post-riluzole": a generic after a short prefix; the span is the generic alone.
     // "N-acetylcysteine": after a locant, the whole word is the name.
-    const after = HYPHEN_PREFIX.has(prefix) || LOCANT_PREFIX.has(prefix);
-    const [from, to] = after ? [dash + 1, t.lower.length] : [0, dash];
+    const [from, to] = joinsGeneric(prefix) ? [dash + 1, t.lower.length] : [0, dash];
     // The hash test first, before the lexicon's Map probes.
     if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
     const e = this.lexicon.get(t.lower.slice(from, to));
     if (!e || CONTEXTUAL.has(e.lower)) return null;
-    const start = LOCANT_PREFIX.has(prefix) ? t.start : t.start + from;
+    const start = locant ? t.start : t.start + from;
     if (e.kind === 'generic') return { i, j: i, start, end: t.start + to, role: 'generic', status: 'fact' };
     // "Tamiflu-resistant": a brand written as the lexicon writes it, before a lower-case word.
     const name = t.text.slice(from, to);
@@ -544,9 +543,8 @@ class ParagraphScan {
 
   /** A lower-case INN stem word, or a title-case one at a sentence start ("Ulefnersen is ..."). */
   private stem(i: number): boolean {
-    const { bytes, byteStart, start, end } = this.toks;
-    const length = end[i] - start[i];
-    if (!mayHaveStem(bytes, byteStart[i] + length, length)) return false;
+    const { start, end } = this.toks;
+    if (!mayHaveStem(this.toks.bytes, this.toks.byteEnd(i), end[i] - start[i])) return false;
     const t = this.tok(i);
     const titleAtStart =
       t.text !== t.lower && t.text.slice(1) === t.lower.slice(1) && startsSentence(this.prose, this.toks, i);
@@ -779,10 +777,10 @@ class ParagraphScan {
   private appositiveGeneric(m: Mention): void {
     if (m.generic || (m.role !== 'code' && !(m.role === 'brand' && m.status === 'candidate'))) return;
     // ", " after the name, read as integers: most candidates are followed by something else.
-    const { start, end, byteStart, bytes } = this.toks;
+    const { start, end, bytes } = this.toks;
     const k = m.j + 1;
-    if (k >= this.toks.count || start[k] !== end[m.j] + 2 || bytes[byteStart[m.j] + end[m.j] - start[m.j]] !== 44) return;
-    if (this.prose.charCodeAt(end[m.j] + 1) !== 32) return;
+    const after = this.toks.byteEnd(m.j);
+    if (k >= this.toks.count || start[k] !== end[m.j] + 2 || bytes[after] !== 44 || bytes[after + 1] !== 32) return;
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return;
     for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
       const g = this.byFirst().get(n);
@@ -990,6 +988,11 @@ class ParagraphScan {
     return this.prose.slice(m.start, m.end).toLowerCase();
   }
 
+}
+
+/** A prefix a hyphen joins to a generic name: "non-", "post-", or a locant ("N-"). */
+function joinsGeneric(prefix: string): boolean {
+  return HYPHEN_PREFIX.has(prefix) || LOCANT_PREFIX.has(prefix);
 }
 
 /** Whether a brand's generic (perhaps '+'-joined) is, or has among its ingredients, the generic `value`. */

@@ -54,6 +54,11 @@ export class Tokens {
     return this.utf8.bytes;
   }
 
+  /** Where word i ends in `bytes` (its words are ASCII: as many bytes as characters). */
+  byteEnd(i: number): number {
+    return this.byteStart[i] + this.end[i] - this.start[i];
+  }
+
   /**
    * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
    * between digits ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
