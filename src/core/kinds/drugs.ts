@@ -253,7 +253,8 @@ class ParagraphScan {
     if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
     if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) return this.match(i);
     if ((s & SPECIAL_SHAPE) !== 0) return this.special(i, len, s);
-    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteEnd(i))) return this.match(i);
+    // The word's end in the bytes from the length at hand (Tokens.byteEnd reads it again: this runs for most words).
+    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteStart[i] + len)) return this.match(i);
     if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
     // A lower-case word is left only one rule: an INN before "alfa".
     return len >= 6 && i + 1 < this.toks.count && INN_SECOND.mayHave(hash[i + 1]) ? this.match(i) : null;
