@@ -24,6 +24,7 @@ const targets = [
   // Developer tools.
   { entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', target: 'node18' },
   { entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', platform: 'node', format: 'cjs', target: 'node18' },
+  { entryPoints: ['scripts/compare-engines.ts'], outfile: 'dist/compare-engines.js', platform: 'node', format: 'cjs', target: 'node18', external: ['esbuild'] },
 ].filter((t) => t.entryPoints.every((p) => fs.existsSync(p)));
 
 async function main() {

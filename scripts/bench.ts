@@ -13,6 +13,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import * as chrono from 'chrono-node';
 import type { Engine } from '../src/core/engine';
+import { interleavedPasses, type Runner } from './interleave';
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => {
@@ -63,9 +64,6 @@ function generateTexts(n: number): string[] {
 
 const bytes = (texts: readonly string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
-/** Makes the function one timed pass runs on each text (a fresh engine or scanner for each pass). */
-type Runner<T> = () => (t: T) => unknown;
-
 /**
  * Best of `rounds` timed passes of each runner over all texts, in ms, after one warm-up pass.
  * The runners take turns within each round, so a slow spell of this shared machine hits them alike.
@@ -93,31 +91,6 @@ function timedRounds<T>(texts: readonly T[], runners: readonly Runner<T>[], roun
       for (const t of texts) run(t);
       times[i].push(Number(process.hrtime.bigint() - t0) / 1e6);
     });
-  }
-  return times;
-}
-
-/**
- * The runners' pass times taking turns every `chunk` texts instead of every pass (a fresh runner
- * of each per pass): a slow spell of a shared machine, which lasts seconds, then hits both alike.
- * Passes taken whole in turn gave round ratios from 1.5x to 3.1x within one run here; turns every
- * 40 stories, per-pass ratios within about 10% of each other. One warm-up pass first.
- */
-function interleavedPasses<T>(texts: readonly T[], runners: readonly Runner<T>[], passes: number, chunk = 40): number[][] {
-  const times = runners.map((): number[] => []);
-  for (let pass = -1; pass < passes; pass++) {
-    const runs = runners.map((start) => start());
-    const ms = runners.map(() => 0);
-    for (let at = 0, turn = 0; at < texts.length; at += chunk, turn++) {
-      const slice = texts.slice(at, at + chunk);
-      const order = runs.map((_, i) => (turn % 2 ? runs.length - 1 - i : i));
-      for (const i of order) {
-        const t0 = process.hrtime.bigint();
-        for (const t of slice) runs[i](t);
-        ms[i] += Number(process.hrtime.bigint() - t0) / 1e6;
-      }
-    }
-    if (pass >= 0) ms.forEach((m, i) => times[i].push(m));
   }
   return times;
 }
