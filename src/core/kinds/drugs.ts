@@ -11,7 +11,7 @@ import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, wi
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
-  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, SALT, THERAPY_NEXT, THERAPY_PREV,
+  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
@@ -90,20 +90,8 @@ const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number'
 const COPULA = new WordFilter(['is', 'was'], 9);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
-/**
- * Heads of an appositive that names what a product is made of ("a liposomal formulation of
- * irinotecan"). Not "prodrug", "version" or "form": "ALZ-801, an oral prodrug of tramiprosate" and
- * "a synthetic version of the hormone progesterone" name another molecule.
- */
-const FORMULATION_OF = new Set(['formulation', 'formulations', 'combination', 'infusion', 'injection', 'tablet', 'capsule']);
 /** "X stands for Y", "X, short for Y". */
 const SPELLS_OUT = new HashedWords(['stands', 'short']);
-/** Plural names of kinds of drugs, before "such as" and a product's name. */
-const DRUG_KINDS = new Set([
-  'drugs', 'medications', 'medicines', 'treatments', 'therapies', 'vaccines', 'antibiotics', 'antidepressants',
-  'antihistamines', 'decongestants', 'painkillers', 'stimulants', 'sedatives', 'steroids', 'statins', 'opioids',
-  'antipsychotics', 'anticoagulants', 'antivirals', 'biologics', 'inhibitors', 'blockers', 'relievers', 'sprays', 'pills',
-]);
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */

@@ -157,3 +157,15 @@ export const SALT = hashedWords(
 export const INN_SECOND = hashedWords('alfa pegol', 9);
 /** Words just before a code that say it names the drug just mentioned ("its development code X"). */
 export const CODE_INTRO = words('code codenamed code-named formerly previously originally');
+/**
+ * Heads of an appositive that names what a product is made of ("a liposomal formulation of
+ * irinotecan"). Not "prodrug", "version" or "form": "ALZ-801, an oral prodrug of tramiprosate" and
+ * "a synthetic version of the hormone progesterone" name another molecule.
+ */
+export const FORMULATION_OF = words('formulation formulations combination infusion injection tablet capsule');
+/** Plural names of kinds of drugs, before "such as" and a product's name. */
+export const DRUG_KINDS = words(
+  'drugs medications medicines treatments therapies vaccines antibiotics antidepressants antihistamines decongestants ' +
+    'painkillers stimulants sedatives steroids statins opioids antipsychotics anticoagulants antivirals biologics ' +
+    'inhibitors blockers relievers sprays pills',
+);
