@@ -274,6 +274,24 @@ describe('drug scanner', () => {
     });
   });
 
+    it('asks the English model only where a person or company reading is open', () => {
+      // A model that calls every word ordinary and notes what it was asked.
+      const asked: string[] = [];
+      const everyWordOrdinary = createDrugScanner(loadLexicon(), (_sentence, word) => {
+        asked.push(word);
+        return true;
+      });
+      const scan = (text: string) => everyWordOrdinary.scan(text).facts.map((f) => f.text);
+      // A lone name right after a drug cue, in parentheses with a generic, or marked ™: a product name, no question.
+      assert.deepEqual(scan('Patients treated with Zorbaline improved, and the drug Caldering helped.'), ['Zorbaline', 'Caldering']);
+      assert.deepEqual(scan('They took naproxen (Velmora) daily, and Sorvexa™ eased pain in the drug study.'), ['naproxen', 'Velmora', 'Sorvexa']);
+      assert.deepEqual(asked, []);
+      // A description after the name fits a person too; so does a capitalized word beside it.
+      assert.deepEqual(scan('Trelwin, a drug policy expert, said so.'), []);
+      assert.deepEqual(scan('Patients treated with Corvan Beltis improved.'), []);
+      assert.deepEqual(asked, ['Trelwin', 'Corvan']);
+    });
+
   describe('the example article (own text in its style)', () => {
     const text = [
       'Phase 3 Trial of Stem Cell Therapy NeuroNata-R Enrolling in Korea',

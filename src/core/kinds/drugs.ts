@@ -116,7 +116,8 @@ function beforeFdaSuffix(lower: string): string | null {
 /** How far ParagraphScan.sentence() looks for a sentence boundary on each side. */
 const SENTENCE_REACH = 400;
 
-export function createDrugScanner(lexicon: Lexicon): DrugScanner {
+/** `ordinary`: the English model's test (english.ts); tests give their own to see what it is asked. */
+export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = createOrdinaryName()): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const own = new Tokens();
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
@@ -125,7 +126,6 @@ export function createDrugScanner(lexicon: Lexicon): DrugScanner {
   );
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltAntibody(lexicon);
-  const ordinary = createOrdinaryName();
   return {
     scan(prose, tokens) {
       return new ParagraphScan(lexicon, prose, tokens ?? own.read(prose), ignored, stopped, misspelt, ordinary).run();
@@ -570,20 +570,19 @@ class ParagraphScan {
   /**
    * "Brand®" / "Brand™" in a sentence about a drug. Press releases mark devices, tests, journals
    * and programs too, so the mark alone is not enough: not a device ("Navion™ stent graft system"),
-   * not the last word of a longer name ("Opioid Risk®"), not an acronym or an ordinary word.
+   * not the last word of a longer name ("Opioid Risk®"), not an acronym or a word English knows.
    */
   private marks(m: Mention): void {
     const mark = this.prose.charCodeAt(m.end);
     if (m.role === 'generic' || (mark !== 0xae && mark !== 0x2122)) return;
     if (m.status === 'candidate') {
-      const prev = this.at(m.i - 1);
-      if (prev && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, m.i - 1))) return;
+      if (this.capitalizedBefore(m.i)) return;
       if (this.isAcronym(m) || !this.sentenceHas(m.i, DRUG_CONTEXT)) return;
       for (let k = m.j + 1; k < this.toks.count && k <= m.j + 4; k++) {
         if (DEVICE_WORD.has(this.tok(k).lower)) return;
       }
-      const t = this.tok(m.i);
-      if (!isNameShaped(t.text) && this.isOrdinaryName(this.sentence(m.i), t.text)) return;
+      // A lone word marked as a trade name is no person's or place's name: no question for the English model.
+      if (this.isPlainEnglish(m)) return;
     }
     this.accept(m);
   }
@@ -734,7 +733,7 @@ class ParagraphScan {
     if (mustBeGeneric) return m.role === 'generic';
     if (this.lexicon.isStopped(t.lower)) return false;
     if (m.role === 'generic') return true;
-    return isNameShaped(t.text) || !this.isOrdinaryName(this.sentence(m.i), t.text);
+    return !this.readsAsOrdinary(m, false);
   }
 
   /** "tofersen was known by its development code BIIB067", "(formerly MN-166)", "cabozantinib, also known as XL184". */
@@ -836,19 +835,53 @@ class ParagraphScan {
   private cues(m: Mention): void {
     if (!this.mayBeCued(m)) return;
     const brandName = this.afterBrandName(m.i);
-    const cued = brandName || this.preCue(m.i) || this.postCue(m.j);
+    const before = brandName || this.preCue(m.i);
+    const cued = before || this.postCue(m.j);
     if (!cued && !(m.role === 'code' && this.afterPossessive(m.i))) return;
     const next = this.at(m.j + 1)?.lower ?? '';
     // "GLP-1 drugs", "a GeneSight test", "Parkinson's drug": the name modifies or owns something else.
     if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next) || DEVICE_WORD.has(next) || this.possessive(m.j)) return;
-    const t = this.tok(m.i);
-    if (m.status === 'candidate' && m.role !== 'code' && !isNameShaped(t.text)) {
-      // A plain capitalized word that English knows ("However, a drug ...", "Dallas") is not a product name.
-      if (this.isOrdinaryName(this.sentence(m.i), t.text)) return;
-    }
+    // A plain capitalized word that English reads as something else ("However, a drug ...",
+    // "Keith Humphreys, a drug policy expert") is not a product name.
+    if (m.status === 'candidate' && m.role !== 'code' && this.readsAsOrdinary(m, !before)) return;
     if (m.status === 'candidate' && this.isAcronym(m)) return;
-    const before = brandName ? this.previousInSentence(m) : undefined;
-    this.accept(m, before?.role === 'generic' ? this.value(before) : undefined);
+    const generic = brandName ? this.previousInSentence(m) : undefined;
+    this.accept(m, generic?.role === 'generic' ? this.value(generic) : undefined);
+  }
+
+  /**
+   * Whether a plain capitalized name (not name-shaped) reads as an ordinary word or as a person's,
+   * place's or organization's name. The English model (compromise, about a millisecond a question
+   * and a sixth of the engine's time when it answered every one) is asked only where such a
+   * reading is open: a capitalized word right before or after the name ("Keith Humphreys",
+   * "Nature Made"), or, when `described`, a description after it ("X, a ...", "X is a ..."),
+   * which fits a person or a company as well as a product. A lone name right after a drug cue
+   * ("treated with X", "the drug X") or in parentheses with a known name is a product's name
+   * unless English knows the word: on the corpus the model answered all such questions so.
+   */
+  private readsAsOrdinary(m: Mention, described: boolean): boolean {
+    const t = this.tok(m.i);
+    if (isNameShaped(t.text)) return false;
+    if (!described && !this.capitalizedBefore(m.i) && !this.capitalizedAfter(m.j)) return this.isPlainEnglish(m);
+    return this.isOrdinaryName(this.sentence(m.i), t.text);
+  }
+
+  /** A plain capitalized name that is a word English knows. */
+  private isPlainEnglish(m: Mention): boolean {
+    const t = this.tok(m.i);
+    return !isNameShaped(t.text) && isKnownWord(t.lower);
+  }
+
+  /** A capitalized word one space before token i (the name may end a longer one). */
+  private capitalizedBefore(i: number): boolean {
+    const prev = this.at(i - 1);
+    return prev !== undefined && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, i - 1));
+  }
+
+  /** A capitalized word one space after token j. */
+  private capitalizedAfter(j: number): boolean {
+    const next = this.at(j + 1);
+    return next !== undefined && isCapitalized(next.text) && isSpace(gapAfter(this.prose, this.toks, j));
   }
 
   /**
