@@ -143,6 +143,16 @@ describe('scanDates', () => {
       ]);
     });
 
+    it('reads a year of an earlier century after "in" or "since", where only a year fits', () => {
+      assert.deepEqual(dates('Founded in 1765 as the first school, it grew. Since 1878, the lab has worked; quinine, first made in 1820, is old.'), [
+        ['1765', '1765'],
+        ['1878', '1878'],
+        ['1820', '1820'],
+      ]);
+      // Counts, lists and numbers that are not after "in" or "since".
+      none('Results in 1090 individuals, in 1500 mg doses and in 1850 and 1900 cases; 1765 took part, page 1820.');
+    });
+
     it('keeps "end of", "beginning of", "start of", "middle of" in the span, without "the"', () => {
       assert.deepEqual(dates('By the end of 2015, at the beginning of 2019 and the start of March 2020, or the middle of 2011.'), [
         ['end of 2015', '2015'],

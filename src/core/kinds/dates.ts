@@ -226,6 +226,20 @@ function digitRun(prose: string, pos: number): number {
   return i - pos;
 }
 
+/**
+ * A year of an earlier century (1000-1899), where nothing but a year fits: after "in" or "since"
+ * and before a clause boundary or "in", "as", "when" ("founded in 1765 as the nation's first",
+ * "first produced in 1865, was", "Since 1878, the"). Not a count: "in 1090 individuals".
+ */
+function historicalYear(prose: string, pos: number): Found | null {
+  if (prose.charCodeAt(pos) !== 49 || prose.charCodeAt(pos + 1) === 57 || prose.charCodeAt(pos - 1) !== 32) return null;
+  const end = pos + 4;
+  if (!HISTORICAL_BEFORE.test(before(prose, pos - 1)) || !HISTORICAL_AFTER.test(prose.slice(end, end + 6))) return null;
+  return { end, value: prose.slice(pos, end) };
+}
+const HISTORICAL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[Ii]n|[Ss]ince)$/u;
+const HISTORICAL_AFTER = /^(?:[,.;:)]|$|\s(?:in|as|when)\b)/;
+
 /** Whether the two digits at `pos` are "19" or "20": the centuries of a plausible year. */
 function plausibleCentury(prose: string, pos: number): boolean {
   const c0 = prose.charCodeAt(pos);
@@ -283,7 +297,7 @@ function digitAnchor(prose: string, pos: number): Found | null {
   // the many other numbers in news text cost one short loop.
   const digits = digitRun(prose, pos);
   if (digits === 4) {
-    if (!plausibleCentury(prose, pos) && !otherCenturyShape(prose, pos)) return null;
+    if (!plausibleCentury(prose, pos) && !otherCenturyShape(prose, pos)) return historicalYear(prose, pos);
     return isoAt(prose, pos) ?? yearAt(prose, pos);
   }
   const next = prose.charCodeAt(pos + digits);
