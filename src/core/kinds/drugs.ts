@@ -172,15 +172,32 @@ class ParagraphScan {
     return this.settle();
   }
 
-  /** The first pass: what each word could be. */
+  /**
+   * The first pass: what each word could be, tested first with integers only (its length, shape
+   * and hash): most words of news prose stop here without a string; plain capitalized words skip
+   * the rules that need a digit, a hyphen or a lexicon name. One loop over the token arrays, read
+   * once: this runs for every word of every text.
+   */
   private findMentions(): void {
-    for (let i = 0; i < this.toks.count; ) {
-      const m = this.firstPass(i);
+    const { start, end, shape, hash, byteStart, count, bytes } = this.toks;
+    for (let i = 0; i < count; i++) {
+      const len = end[i] - start[i];
+      const s = shape[i];
+      if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) continue;
+      let m: Mention | null;
+      if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) m = this.match(i);
+      else if ((s & SPECIAL_SHAPE) !== 0) m = this.special(i, len, s);
+      // The word's end in the bytes from the length at hand (Tokens.byteEnd reads it again).
+      else if (len >= STEM_WORD && bytesEndInStem(bytes, byteStart[i] + len)) m = this.match(i);
+      else if ((s & FIRST_UPPER) !== 0) m = this.plainName(i);
+      // A lower-case word is left only one rule: an INN before "alfa".
+      else if (len >= 6 && i + 1 < count && INN_SECOND.mayHave(hash[i + 1])) m = this.match(i);
+      else continue;
       if (m) {
         if (m.role === 'generic') this.withSalt(m);
         this.mentions.push(m);
-        i = m.j + 1;
-      } else i++;
+        i = m.j;
+      }
     }
   }
 
@@ -230,26 +247,7 @@ class ParagraphScan {
   }
 
   /**
-   * What token i could be, tested first with integers only (its length, shape and hash): most
-   * words of news prose stop here without a string; plain capitalized words skip the rules that
-   * need a digit, a hyphen or a lexicon name.
-   */
-  private firstPass(i: number): Mention | null {
-    const { start, end, shape, hash } = this.toks;
-    const len = end[i] - start[i];
-    const s = shape[i];
-    if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) return null;
-    if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) return this.match(i);
-    if ((s & SPECIAL_SHAPE) !== 0) return this.special(i, len, s);
-    // The word's end in the bytes from the length at hand (Tokens.byteEnd reads it again: this runs for most words).
-    if (len >= STEM_WORD && bytesEndInStem(this.toks.bytes, this.toks.byteStart[i] + len)) return this.match(i);
-    if ((s & FIRST_UPPER) !== 0) return this.plainName(i);
-    // A lower-case word is left only one rule: an INN before "alfa".
-    return len >= 6 && i + 1 < this.toks.count && INN_SECOND.mayHave(hash[i + 1]) ? this.match(i) : null;
-  }
-
-  /**
-   * firstPass for a word with a digit, a hyphen or an inner capital that starts no lexicon name:
+   * findMentions for a word with a digit, a hyphen or an inner capital that starts no lexicon name:
    * codes go to the full match; a lower-case hyphenated word only when a rule could take it; an
    * acronym ("CDC") is a candidate unless stopped.
    */
