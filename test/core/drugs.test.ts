@@ -353,6 +353,17 @@ describe('drug scanner', () => {
       assert.equal(generics('AMG133, a company in Boston with riluzole.').AMG133, undefined);
     });
 
+    it('takes "generic, or ABBR," as another name of the generic, in the other paragraphs too', () => {
+      const facts = drugs('Naltrexone, or NTX, blocks opioid receptors.\n\nPatients on NTX drank less.');
+      assert.deepEqual(facts.map((f) => [f.text, f.generic]), [['Naltrexone', undefined], ['NTX', 'naltrexone'], ['NTX', 'naltrexone']]);
+      // A class, another drug, or an abbreviation with no comma after it is no alias.
+      assert.deepEqual(texts('Take aspirin, or NSAIDs, for pain; or naproxen, or ibuprofen; or aspirin, or ASA therapy.'), ['aspirin', 'naproxen', 'ibuprofen', 'aspirin']);
+    });
+
+    it('reads no drug in a chemical name whose first part is a generic before a locant ("acetyl-L-carnitine")', () => {
+      assert.deepEqual(texts('Levels of acetyl-L-carnitine were low; riluzole-treated mice did better.'), ['riluzole']);
+    });
+
     it('gives a lexicon brand named after its generic the text\'s form of it, salt word included', () => {
       assert.equal(generics('Patients took lisdexamfetamine dimesylate, sold under the brand name Vyvanse.').Vyvanse, 'lisdexamfetamine dimesylate');
       assert.equal(generics('Unlike aspirin, the new drug is sold under the brand name Xarelto.').Xarelto, 'rivaroxaban');

@@ -16,7 +16,7 @@ import {
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from '../words/tokens';
-import { hashBytes, hashRange, HashedWords, WordFilter } from '../words/word-hash';
+import { hashBytes, hashRange, hashWord, HashedWords, WordFilter } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
 import { createMisspeltAntibody } from './drugs/misspelling';
 
@@ -92,6 +92,9 @@ const COPULA = new WordFilter(['is', 'was'], 9);
 const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 /** "X stands for Y", "X, short for Y". */
 const SPELLS_OUT = new HashedWords(['stands', 'short']);
+const OR_HASH = hashWord('or');
+/** A locant and a hyphen ("l-", "n-", "2-", "1,4-"): the rest of a chemical name. */
+const LOCANT_NEXT = /^(?:[a-z]|\d+(?:,\d+)*)-/;
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
 const HYPHEN_PREFIX = new Set(['non', 'pre', 'post']);
 /** Locant and stereo prefixes written with a generic as one name ("N-acetylcysteine", "L-glutamine"). */
@@ -209,7 +212,10 @@ class ParagraphScan {
     for (const m of this.mentions) this.parentheses(m);
     for (const m of this.mentions) this.codeIntro(m);
     for (const m of this.mentions) this.appositiveGeneric(m);
-    for (const m of this.mentions) this.standsFor(m);
+    for (const m of this.mentions) {
+      this.standsFor(m);
+      this.orAlias(m);
+    }
     for (const m of this.mentions) if (m.status !== 'fact') this.cues(m);
     else if (m.generic !== undefined) this.textGeneric(m);
     let facts = NO_FACTS;
@@ -339,6 +345,8 @@ class ParagraphScan {
     // "non-rilonacept", "post-riluzole": a generic after a short prefix; the span is the generic alone.
     // "N-acetylcysteine": after a locant, the whole word is the name.
     const [from, to] = joinsGeneric(prefix) ? [dash + 1, t.lower.length] : [0, dash];
+    // "acetyl-L-carnitine": before a locant and another hyphen, the first part is a chemical name's, not a drug.
+    if (from === 0 && LOCANT_NEXT.test(t.lower.slice(dash + 1))) return null;
     // The hash test first, before the lexicon's Map probes.
     if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
     const e = this.lexicon.get(t.lower.slice(from, to));
@@ -817,6 +825,22 @@ class ParagraphScan {
     if (!SPELLS_OUT.has(this.tok(j + 1).lower) || this.tok(j + 2).lower !== 'for') return;
     const g = this.byFirst().get(j + 3);
     if (g && g.role === 'generic' && g.status === 'fact' && isSpace(gapAfter(this.prose, this.toks, j + 2))) this.accept(m, this.value(g));
+  }
+
+  /**
+   * "Cannabidiol, or CBD, is ...": an abbreviation the text gives as another name of the generic
+   * before it, as "N-acetylcysteine (NAC)" does in parentheses, is that drug, in the document's
+   * other sentences too. Only a singular abbreviation (capitals), between commas or before a
+   * sentence's end: "aspirin, or ibuprofen" names two drugs, "aspirin, or NSAIDs" a class. The
+   * word before is read by hash first: almost no name follows "or".
+   */
+  private orAlias(m: Mention): void {
+    const i = m.i;
+    if (m.status !== 'candidate' || i !== m.j || i < 2 || this.toks.hash[i - 1] !== OR_HASH || !/^[A-Z]{2,6}$/.test(this.tok(i).text)) return;
+    if (this.tok(i - 1).lower !== 'or' || gapAfter(this.prose, this.toks, i - 2) !== ', ' || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return;
+    const g = this.genericEndingAt(i - 2);
+    const next = this.prose.charCodeAt(m.end);
+    if (g && (m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41)) this.accept(m, this.value(g));
   }
 
   private previousInSentence(b: Mention): Mention | undefined {
