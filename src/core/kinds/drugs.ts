@@ -93,6 +93,10 @@ const NAMING_WORD = new WordFilter(['called', 'named', 'as'], 9);
 /** "X stands for Y", "X, short for Y". */
 const SPELLS_OUT = new HashedWords(['stands', 'short']);
 const OR_HASH = hashWord('or');
+const NAME_HASH = hashWord('name');
+const NAMES_HASH = hashWord('names');
+/** Shape bits of a word with a capital letter. */
+const UPPER = FIRST_UPPER | INNER_UPPER;
 /** A locant and a hyphen ("l-", "n-", "2-", "1,4-"): the rest of a chemical name. */
 const LOCANT_NEXT = /^(?:[a-z]|\d+(?:,\d+)*)-/;
 /** Prefixes a hyphen joins to a generic ("non-rilonacept", "post-riluzole"): the generic is the name. */
@@ -894,6 +898,14 @@ class ParagraphScan {
     return !isNameShaped(t.text) && isKnownWord(t.lower);
   }
 
+  /** One space (or a no-break space) between token i - 1 and token i: isSpace of the gap, read as integers. */
+  private oneSpaceBefore(i: number): boolean {
+    const at = this.toks.start[i] - 1;
+    if (this.toks.end[i - 1] !== at) return false;
+    const c = this.prose.charCodeAt(at);
+    return c === 32 || c === 0xa0;
+  }
+
   /** A capitalized word one space before token i (the name may end a longer one). */
   private capitalizedBefore(i: number): boolean {
     const prev = this.at(i - 1);
@@ -948,6 +960,9 @@ class ParagraphScan {
 
   /** "under the brand name X": X is the brand of the generic named before it in the sentence. */
   private afterBrandName(i: number): boolean {
+    // By hash first: the words before most names are others.
+    const h1 = i > 0 ? this.toks.hash[i - 1] : 0;
+    if (h1 !== NAME_HASH && h1 !== NAMES_HASH) return false;
     const w1 = this.at(i - 1)?.lower;
     return (w1 === 'name' || w1 === 'names') && this.at(i - 2)?.lower === 'brand';
   }
@@ -969,14 +984,16 @@ class ParagraphScan {
   }
 
   private preCue(i: number): boolean {
-    const p1 = this.at(i - 1);
-    if (!p1 || p1.text !== p1.lower || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return false;
+    // Integers first: a lower-case cue word one space before the name ("the University of X" stops at "of"'s neighbour).
+    const { shape, hash } = this.toks;
+    if (i < 1 || (shape[i - 1] & UPPER) !== 0 || !CUE_BEFORE.has(hash[i - 1]) || !this.oneSpaceBefore(i)) return false;
+    const p1 = this.tok(i - 1);
     const w1 = p1.lower;
     if (PRE_NOUN.has(w1) || PRE_VERB.has(w1)) return true;
     // "treated with X", "doses of X"; not title case ("the Study of Breast Cancer").
-    const p2 = this.at(i - 2);
+    const lowerP2 = i >= 2 && (shape[i - 2] & UPPER) === 0;
+    const p2 = lowerP2 || w1 === 'as' ? this.at(i - 2) : undefined;
     const w2 = p2?.lower ?? '';
-    const lowerP2 = p2 !== undefined && p2.text === p2.lower;
     if (w1 === 'with') return lowerP2 && PRE_WITH.has(w2);
     if (w1 === 'of') return lowerP2 && PRE_OF.has(w2);
     if (PRE_NAMING.has(w1)) return this.namedDrug(i);
@@ -991,11 +1008,14 @@ class ParagraphScan {
   /** "X, an antisense oligonucleotide", "X is a gene therapy" (not "X, a biotech company"). */
   private postCue(j: number): boolean {
     let k = j + 1;
-    const gap = j < this.toks.count ? gapAfter(this.prose, this.toks, j) : '';
-    if (gap !== ', ' && !(isSpace(gap) && (this.at(k)?.lower === 'is' || this.at(k)?.lower === 'was'))) {
+    const { start, end, hash, count } = this.toks;
+    if (k >= count) return false;
+    // Integers first: ", " or one space and "is"/"was" after the name.
+    const comma = start[k] === end[j] + 2 && this.prose.charCodeAt(end[j]) === 44 && this.prose.charCodeAt(end[j] + 1) === 32;
+    if (!comma && !(COPULA.has(hash[k]) && this.oneSpaceBefore(k) && (this.tok(k).lower === 'is' || this.tok(k).lower === 'was'))) {
       return false;
     }
-    if (gap !== ', ') k++;
+    if (!comma) k++;
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return false;
     for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
       const w = this.tok(n).lower;
