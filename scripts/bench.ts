@@ -181,8 +181,8 @@ function memoryProbe(texts: string[]) {
   const { createEngine } = require('../src/core/engine') as typeof import('../src/core/engine');
   const engine = createEngine();
   // Warm: lazy tables, compiled code and the English tagger (loaded on the first name it must
-  // read: "the drug Zorblat" asks it) are fixed costs like the lexicon, not the text's.
-  engine.analyze(`${texts.slice(0, 50).join('\n\n')}\n\nPatients took the drug Zorblat daily.`);
+  // read: "Keith Zorblat, a drug policy expert" asks it) are fixed costs like the lexicon, not the text's.
+  engine.analyze(`${texts.slice(0, 50).join('\n\n')}\n\nKeith Zorblat, a drug policy expert, said so.`);
   const big = texts.join('\n\n');
   const textBytes = big.length * (/[^\x00-\xff]/.test(big) ? 2 : 1);
   const gc = (globalThis as { gc?: () => void }).gc!;
@@ -289,6 +289,16 @@ function main() {
       return Number(process.hrtime.bigint() - s0) / 1e6;
     }),
   );
+  // One long document, whole: the engine reads it in one linear pass; chrono-node's time grows
+  // faster than its length (0.7 MB of these stories joined took it ~1 s here, 2.7 MB ~13 s).
+  const longMb = Buffer.byteLength(oneMb) / 1e6;
+  const timeOnce = (f: () => unknown) => {
+    const s0 = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - s0) / 1e6;
+  };
+  const longEngineMs = Math.min(...Array.from({ length: 3 }, () => timeOnce(() => engine.extract(oneMb))));
+  const longChronoMs = timeOnce(() => chrono.parse(oneMb));
   const fullMs = (() => {
     const s0 = process.hrtime.bigint();
     engine.analyze(doc);
@@ -303,6 +313,7 @@ function main() {
     ['  taking turns every 40 stories, median', `${median(turnRatios).toFixed(2)}x`, `passes: ${turnRatios.map((x) => x.toFixed(2)).join(', ')}`],
     ...parts.map(([name, ms]): [string, string, string] => [`  ${name}`, `${ms.toFixed(0)} ms`, `${((100 * ms) / engineMs).toFixed(0)}% of the engine's ${engineMs.toFixed(0)} ms per pass, run alone`]),
     ['one cold pass in a fresh process (a batch run)', `${(mb / (cold.engineMs / 1000)).toFixed(2)} MB/s`, `${(cold.chronoMs / cold.engineMs).toFixed(2)}x chrono-node's ${(mb / (cold.chronoMs / 1000)).toFixed(2)} MB/s; start-up and JIT warm-up included`],
+    ['one long document, whole', `${(longMb / (longEngineMs / 1000)).toFixed(2)} MB/s`, `${(longChronoMs / longEngineMs).toFixed(1)}x chrono-node's ${(longMb / (longChronoMs / 1000)).toFixed(2)} MB/s on the same ${longMb.toFixed(1)} MB (stories joined)`],
     ['lexicon load', `${lexiconMs.toFixed(1)} ms`, `${lexicon.size} names; target <= 30 ms`],
     ['memory held while analysing one document', `${(memory.peakLive / 1e6).toFixed(1)} MB`, `${(memory.peakLive / bigBytes).toFixed(2)}x its ${(bigBytes / 1e6).toFixed(1)} MB text (peak heap after each GC); target <= 3x`],
     ['heap growth counting garbage', `${(memory.growth / 1e6).toFixed(1)} MB`, `${(memory.growth / bigBytes).toFixed(2)}x; live objects and not yet collected garbage, after the analysis`],
