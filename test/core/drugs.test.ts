@@ -360,6 +360,11 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Take aspirin, or NSAIDs, for pain; or naproxen, or ibuprofen; or aspirin, or ASA therapy.'), ['aspirin', 'naproxen', 'ibuprofen', 'aspirin']);
     });
 
+    it('reads two generics joined by a hyphen as two drugs', () => {
+      assert.deepEqual(texts('Pain fell with naproxen-acetaminophen and with dextromethorphan-quinidine.'), ['naproxen', 'acetaminophen', 'dextromethorphan', 'quinidine']);
+      assert.deepEqual(texts('Riluzole-treated mice and naproxen-resistant pain.'), ['Riluzole', 'naproxen']);
+    });
+
     it('reads no drug in a chemical name whose first part is a generic before a locant ("acetyl-L-carnitine")', () => {
       assert.deepEqual(texts('Levels of acetyl-L-carnitine were low; riluzole-treated mice did better.'), ['riluzole']);
     });

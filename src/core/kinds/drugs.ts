@@ -203,6 +203,11 @@ class ParagraphScan {
       if (m) {
         if (m.role === 'generic') this.withSalt(m);
         this.mentions.push(m);
+        // A generic cut at its word's hyphen may have a second one after it ("ibuprofen-acetaminophen").
+        if (m.role === 'generic' && m.end < end[m.j]) {
+          const second = this.genericAfterHyphen(m);
+          if (second) this.mentions.push(second);
+        }
         i = m.j;
       }
     }
@@ -361,6 +366,20 @@ class ParagraphScan {
     const name = t.text.slice(from, to);
     if (from !== 0 || e.common || name !== e.name || !/^[a-z]+$/.test(t.text.slice(to + 1))) return null;
     return { i, j: i, start, end: t.start + to, role: 'brand', status: 'fact', generic: e.generic };
+  }
+
+  /**
+   * "ibuprofen-acetaminophen", "dextromethorphan-quinidine": two generics joined by a hyphen name
+   * two drugs, each its own fact, as "sodium phenylbutyrate and taurursodiol" does (FACTS.md).
+   * `m` is the first, cut at the hyphen; the second is the rest of the word when that is a generic.
+   */
+  private genericAfterHyphen(m: Mention): Mention | null {
+    const t = this.tok(m.i);
+    const from = m.end - t.start + 1;
+    if (t.text.charCodeAt(from - 1) !== 45 || t.lower.length - from < 5) return null;
+    const e = this.lexicon.get(t.lower.slice(from));
+    if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
+    return { i: m.i, j: m.j, start: t.start + from, end: t.end, role: 'generic', status: 'fact', generic: undefined };
   }
 
   private matchShape(i: number): Mention | null {
