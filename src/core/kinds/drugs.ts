@@ -860,7 +860,7 @@ class ParagraphScan {
   private orAlias(m: Mention): void {
     const i = m.i;
     if (m.status !== 'candidate' || i !== m.j || i < 2 || this.toks.hash[i - 1] !== OR_HASH || !/^[A-Z]{2,6}$/.test(this.tok(i).text)) return;
-    if (this.tok(i - 1).lower !== 'or' || gapAfter(this.prose, this.toks, i - 2) !== ', ' || !isSpace(gapAfter(this.prose, this.toks, i - 1))) return;
+    if (this.tok(i - 1).lower !== 'or' || !this.commaAfter(i - 2) || !this.oneSpaceBefore(i)) return;
     const g = this.genericEndingAt(i - 2);
     const next = this.prose.charCodeAt(m.end);
     if (g && (m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41)) this.accept(m, this.value(g));
@@ -925,16 +925,20 @@ class ParagraphScan {
     return c === 32 || c === 0xa0;
   }
 
+  /** ", " between token j and the next one, read as integers. */
+  private commaAfter(j: number): boolean {
+    const { start, end, count } = this.toks;
+    return j + 1 < count && start[j + 1] === end[j] + 2 && this.prose.charCodeAt(end[j]) === 44 && this.prose.charCodeAt(end[j] + 1) === 32;
+  }
+
   /** A capitalized word one space before token i (the name may end a longer one). */
   private capitalizedBefore(i: number): boolean {
-    const prev = this.at(i - 1);
-    return prev !== undefined && isCapitalized(prev.text) && isSpace(gapAfter(this.prose, this.toks, i - 1));
+    return i > 0 && (this.toks.shape[i - 1] & FIRST_UPPER) !== 0 && this.oneSpaceBefore(i);
   }
 
   /** A capitalized word one space after token j. */
   private capitalizedAfter(j: number): boolean {
-    const next = this.at(j + 1);
-    return next !== undefined && isCapitalized(next.text) && isSpace(gapAfter(this.prose, this.toks, j));
+    return j + 1 < this.toks.count && (this.toks.shape[j + 1] & FIRST_UPPER) !== 0 && this.oneSpaceBefore(j + 1);
   }
 
   /**
@@ -1027,11 +1031,10 @@ class ParagraphScan {
   /** "X, an antisense oligonucleotide", "X is a gene therapy" (not "X, a biotech company"). */
   private postCue(j: number): boolean {
     let k = j + 1;
-    const { start, end, hash, count } = this.toks;
-    if (k >= count) return false;
+    if (k >= this.toks.count) return false;
     // Integers first: ", " or one space and "is"/"was" after the name.
-    const comma = start[k] === end[j] + 2 && this.prose.charCodeAt(end[j]) === 44 && this.prose.charCodeAt(end[j] + 1) === 32;
-    if (!comma && !(COPULA.has(hash[k]) && this.oneSpaceBefore(k) && (this.tok(k).lower === 'is' || this.tok(k).lower === 'was'))) {
+    const comma = this.commaAfter(j);
+    if (!comma && !(COPULA.has(this.toks.hash[k]) && this.oneSpaceBefore(k) && (this.tok(k).lower === 'is' || this.tok(k).lower === 'was'))) {
       return false;
     }
     if (!comma) k++;
