@@ -284,9 +284,10 @@ interface Scanners {
 
 function scanParagraph(scanners: Scanners, prose: string): ParagraphScan {
   const words = scanners.words.read(prose);
-  // Most paragraphs have no word starting like "NCT" or "phase": their regex searches are skipped.
-  const ids = words.mayHaveNct ? scanNct(prose) : [];
-  const facts = words.mayHavePhase ? scanPhases(prose, ids) : ids;
+  // Most paragraphs have no word starting like "NCT" or "phase": their regex searches are skipped,
+  // and their facts are one shared empty array.
+  const ids = words.mayHaveNct ? scanNct(prose) : NO_FACTS;
+  const facts = words.mayHavePhase ? scanPhases(prose, ids === NO_FACTS ? [] : ids) : ids;
   return new ParagraphScan(prose, facts, scanDates(prose, words), scanners.drugs.scan(prose, words));
 }
 

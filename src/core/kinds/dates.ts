@@ -421,8 +421,11 @@ export const REGEXES: readonly RegExp[] = [
  * `tokens`: the paragraph's words already read (the engine reads them once for every scanner),
  * whose word starts say where a date may begin; read here when not given.
  */
+const NO_DATES: Fact[] = Object.freeze([]) as unknown as Fact[];
+
 export function scanDates(prose: string, tokens: Tokens = new Tokens().read(prose)): Fact[] {
-  const facts: Fact[] = [];
+  // Most paragraphs hold no date: their result is one shared empty array, not a new one each.
+  let facts = NO_DATES;
   const { at: anchorAt, kind, count } = tokens.dateAnchors;
   // Anchors never overlap, so the next one tried is the first after the accepted span.
   let resume = 0;
@@ -434,6 +437,7 @@ export function scanDates(prose: string, tokens: Tokens = new Tokens().read(pros
     resume = found.also?.end ?? found.end;
     if (found.value === null) continue;
     const { start, value } = withModifier(prose, pos, found.value, facts);
+    if (facts === NO_DATES) facts = [];
     facts.push({ kind: 'date', text: prose.slice(start, found.end), start, end: found.end, value });
     const also = found.also;
     if (also) facts.push({ kind: 'date', text: prose.slice(also.start, also.end), ...also });
