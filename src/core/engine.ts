@@ -286,8 +286,8 @@ function scanParagraph(scanners: Scanners, prose: string): ParagraphScan {
   const words = scanners.words.read(prose);
   // Most paragraphs have no word starting like "NCT" or "phase": their regex searches are skipped,
   // and their facts are one shared empty array.
-  const ids = words.mayHaveNct ? scanNct(prose) : NO_FACTS;
-  const facts = words.mayHavePhase ? scanPhases(prose, ids === NO_FACTS ? [] : ids) : ids;
+  const ids = words.mayHaveNct ? scanNct(prose) : undefined;
+  const facts = words.mayHavePhase ? scanPhases(prose, ids) : (ids ?? NO_FACTS);
   return new ParagraphScan(prose, facts, scanDates(prose, words), scanners.drugs.scan(prose, words));
 }
 

@@ -416,15 +416,15 @@ export const REGEXES: readonly RegExp[] = [
   WEEKDAY_LEAD, WEEKDAY, EDGE_RELATIVE, NEAR_RELATIVE, SEASON_YEAR, NAMED_UNIT, RELATIVE_PERIOD,
 ];
 
+/** The result of the many paragraphs that hold no date (frozen: no caller may add to it). */
+const NO_DATES: Fact[] = Object.freeze([]) as unknown as Fact[];
+
 /**
  * Finds calendar dates (full, partial, relative) in prose; `resolved` is left for resolveDates.
  * `tokens`: the paragraph's words already read (the engine reads them once for every scanner),
  * whose word starts say where a date may begin; read here when not given.
  */
-const NO_DATES: Fact[] = Object.freeze([]) as unknown as Fact[];
-
 export function scanDates(prose: string, tokens: Tokens = new Tokens().read(prose)): Fact[] {
-  // Most paragraphs hold no date: their result is one shared empty array, not a new one each.
   let facts = NO_DATES;
   const { at: anchorAt, kind, count } = tokens.dateAnchors;
   // Anchors never overlap, so the next one tried is the first after the accepted span.
