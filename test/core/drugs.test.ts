@@ -78,6 +78,10 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);
       assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
     });
+
+    it('takes a drug that the body does not make without a therapy word beside it', () => {
+      assert.deepEqual(texts('Ketamine eased depression within hours, and the effects of ketamine lasted a week.'), ['Ketamine', 'ketamine']);
+    });
   });
 
   describe('development codes', () => {

@@ -62,7 +62,7 @@ export const DEVICE_CONTEXT = hashedWords('cleared fda-cleared clearance drug-fr
  */
 export const CONTEXTUAL = words(
   'testosterone progesterone estrogen estrogens estradiol melatonin dopamine oxytocin lithium ' +
-    'adrenaline epinephrine norepinephrine noradrenaline acetylcholine glucagon cortisone hydrocortisone vitamin ketamine',
+    'adrenaline epinephrine norepinephrine noradrenaline acetylcholine glucagon cortisone hydrocortisone vitamin',
 );
 export const THERAPY_NEXT = words(
   'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
