@@ -276,6 +276,13 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('People taking GLP-1 drugs lost weight.'), []);
       assert.deepEqual(texts('Patients treated with CBT improved.'), []);
     });
+
+    it('takes an abbreviation after the noun of one product, and its later mentions', () => {
+      assert.deepEqual(texts('They gave a cancer vaccine called ZVAX with it. ZVAX was safe.'), ['ZVAX', 'ZVAX']);
+      assert.deepEqual(texts('Users of the drug QDMA reported calm.'), ['QDMA']);
+      assert.deepEqual(texts('Patients got a therapy called CBT, or drugs known as NSAIDs.'), []);
+      assert.deepEqual(texts('Levels of this compound, called NAD, fell.'), []);
+    });
   });
 
     it('asks the English model only where a person or company reading is open', () => {

@@ -10,7 +10,7 @@ import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
 import { createOrdinaryName, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
-  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
+  ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, PRODUCT_NOUN, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
@@ -616,6 +616,13 @@ class ParagraphScan {
     this.accept(m);
   }
 
+  /** "the drug MDMA", "a vaccine called GVAX": a one-product noun right before token i, or before "called" there. */
+  private afterProductNoun(i: number): boolean {
+    const w1 = this.at(i - 1)?.lower ?? '';
+    const noun = PRE_NAMING.has(w1) ? this.at(i - 2)?.lower : w1;
+    return noun !== undefined && PRODUCT_NOUN.has(noun);
+  }
+
   /** "CBT", "NSAIDs": capitals without digits, perhaps with a plural s; abbreviations of anything. */
   private isAcronym(m: Mention): boolean {
     const text = this.prose.slice(m.start, m.end).replace(/s$/, '');
@@ -889,7 +896,7 @@ class ParagraphScan {
     // A plain capitalized word that English reads as something else ("However, a drug ...",
     // "Keith Humphreys, a drug policy expert") is not a product name.
     if (m.status === 'candidate' && m.role !== 'code' && this.readsAsOrdinary(m, !before)) return;
-    if (m.status === 'candidate' && this.isAcronym(m)) return;
+    if (m.status === 'candidate' && this.isAcronym(m) && !this.afterProductNoun(m.i)) return;
     const generic = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, generic?.role === 'generic' ? this.value(generic) : undefined);
   }
@@ -1048,9 +1055,8 @@ class ParagraphScan {
     return false;
   }
 
-  /** The sentence around token i, for the English model. */
   /**
-   * The sentence around token i, at most SENTENCE_REACH characters each side: a paragraph with
+   * The sentence around token i, for the English model, at most SENTENCE_REACH characters each side: a paragraph with
    * no sentence end (a list, a table, hostile input) must not make each lookup read all of it.
    */
   private sentence(i: number): string {

@@ -19,6 +19,12 @@ export const PRE_OF = words(
 export const PRE_VERB = words('taking take takes took prescribed prescribe prescribing receiving received administered');
 /** "a drug called X". */
 export const PRE_NAMING = words('called named dubbed');
+/**
+ * Nouns of one product, before which an abbreviation names it ("the drug MDMA", "a cancer vaccine
+ * called GVAX"), unlike "therapy" or "treatment" ("a therapy called CBT"), "compound", which the
+ * body makes too ("this compound, called NAD"), and the plural class nouns ("drugs known as NSAIDs").
+ */
+export const PRODUCT_NOUN = words('drug vaccine medication medicine');
 
 /** Head nouns after "X, a/an ..." or "X is a/an ...". */
 export const HEAD_NOUN = words(
