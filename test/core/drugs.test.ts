@@ -209,6 +209,14 @@ describe('drug scanner', () => {
       assert.equal(generics(text)['NeuroNata-R'], 'lenzumestrocel');
     });
 
+    it('pairs a marked brand with its generic in parentheses ("Brand® (generic)")', () => {
+      for (const mark of ['®', '™']) {
+        const text = `Zorblat${mark} (cyclosporine) works.`;
+        assert.deepEqual(texts(text), ['Zorblat', 'cyclosporine'], mark);
+        assert.equal(generics(text).Zorblat, 'cyclosporine', mark);
+      }
+    });
+
     it('reads a generic after "non-", "pre-" or "post-", and a name described as a patch, gel, cream or spray', () => {
       assert.deepEqual(texts('Flares fell among the non-rilonacept group and post-riluzole patients.'), ['rilonacept', 'riluzole']);
       assert.deepEqual(texts('An FDA panel said no to Zorlibra, a testosterone patch for women.'), ['Zorlibra', 'testosterone']);

@@ -79,7 +79,7 @@ const FREQUENT = new Set(
 const MARK_SPACE = /^[®™]?[ \u00a0]$/;
 const isMarkSpace = (gap: string) => MARK_SPACE.test(gap);
 const CLOSE_PAREN = /^[®™*_]{0,2}\s?\)/;
-const OPEN_PAREN = /^[*_]{0,2}\s?\($/;
+const OPEN_PAREN = /^[®™]?[*_]{0,2}\s?\($/;
 /** Between two names listed in parentheses. */
 const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 /** Words before a name that preCue and afterBrandName look for. */
