@@ -379,6 +379,16 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Take aspirin, or NSAIDs, for pain; or naproxen, or ibuprofen; or aspirin, or ASA therapy.'), ['aspirin', 'naproxen', 'ibuprofen', 'aspirin']);
     });
 
+    it('takes "generic or ABBR," without the comma only when the abbreviation spells the generic', () => {
+      const facts = drugs('They found a drug, pentoxifylline or PTX, that helps.\n\nPTX worked.');
+      assert.deepEqual(facts.map((f) => [f.text, f.generic]), [['pentoxifylline', undefined], ['PTX', 'pentoxifylline'], ['PTX', 'pentoxifylline']]);
+      assert.deepEqual(texts('Patients took aspirin or NSAID, as told.'), ['aspirin']);
+    });
+
+    it('takes a code that a blocker is called', () => {
+      assert.deepEqual(texts('Rats got an orexin blocker called QRA-17, and those given QRA-17 slept.'), ['QRA-17', 'QRA-17']);
+    });
+
     it('reads two generics joined by a hyphen as two drugs', () => {
       assert.deepEqual(texts('Pain fell with naproxen-acetaminophen and with dextromethorphan-quinidine.'), ['naproxen', 'acetaminophen', 'dextromethorphan', 'quinidine']);
       assert.deepEqual(texts('Riluzole-treated mice and naproxen-resistant pain.'), ['Riluzole', 'naproxen']);

@@ -861,16 +861,20 @@ class ParagraphScan {
    * "Cannabidiol, or CBD, is ...": an abbreviation the text gives as another name of the generic
    * before it, as "N-acetylcysteine (NAC)" does in parentheses, is that drug, in the document's
    * other sentences too. Only a singular abbreviation (capitals), between commas or before a
-   * sentence's end: "aspirin, or ibuprofen" names two drugs, "aspirin, or NSAIDs" a class. The
-   * word before is read by hash first: almost no name follows "or".
+   * sentence's end: "aspirin, or ibuprofen" names two drugs, "aspirin, or NSAIDs" a class.
+   * Without the comma ("a drug, propentofylline or PPF, that") "or" may join two drugs as well, so
+   * the abbreviation must spell the generic: its letters in the generic's order, from its first
+   * ("aspirin or NSAID" does not). The word before is read by hash first: almost no name follows "or".
    */
   private orAlias(m: Mention): void {
     const i = m.i;
     if (m.status !== 'candidate' || i !== m.j || i < 2 || this.toks.hash[i - 1] !== OR_HASH || !/^[A-Z]{2,6}$/.test(this.tok(i).text)) return;
-    if (this.tok(i - 1).lower !== 'or' || !this.commaAfter(i - 2) || !this.oneSpaceBefore(i)) return;
+    const comma = this.commaAfter(i - 2);
+    if (this.tok(i - 1).lower !== 'or' || !(comma || this.oneSpaceBefore(i - 1)) || !this.oneSpaceBefore(i)) return;
     const g = this.genericEndingAt(i - 2);
     const next = this.prose.charCodeAt(m.end);
-    if (g && (m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41)) this.accept(m, this.value(g));
+    if (!g || !(m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41)) return;
+    if (comma || abbreviates(this.tok(i).lower, this.value(g))) this.accept(m, this.value(g));
   }
 
   private previousInSentence(b: Mention): Mention | undefined {
@@ -1080,6 +1084,17 @@ class ParagraphScan {
     return this.prose.slice(m.start, m.end).toLowerCase();
   }
 
+}
+
+/** The letters of `short` stand in `name` in their order, the first at its start ("ppf", "propentofylline"). */
+function abbreviates(short: string, name: string): boolean {
+  if (name.charCodeAt(0) !== short.charCodeAt(0)) return false;
+  let at = 1;
+  for (let k = 1; k < short.length; k++) {
+    at = name.indexOf(short[k], at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** A prefix a hyphen joins to a generic name: "non-", "post-", or a locant ("N-"). */

@@ -9,7 +9,7 @@ const hashedWords = (s: string, bits?: number): HashedWords => new HashedWords(s
 /** "the drug X", "drug candidate X", "the investigational therapy X", "a vaccine called X". */
 export const PRE_NOUN = words(
   'drug drugs candidate compound medication medicine molecule vaccine antibody therapy therapeutic ' +
-    'treatment inhibitor agonist antagonist agent biologic biosimilar formulation combination',
+    'treatment inhibitor blocker agonist antagonist agent biologic biosimilar formulation combination',
 );
 /** "treated with X", "doses of X", "taking X": the verb or noun before the preposition. */
 export const PRE_WITH = words('treated treatment therapy dosed injected infused');
