@@ -73,6 +73,13 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Intermezzo is a piece of music.'), []);
     });
 
+    it('takes a brand written in lower case only with evidence, and then in the whole document', () => {
+      assert.deepEqual(texts('Patients liked decadron.'), []);
+      const text = 'They tested a steroid formulation called decadron.\n\nLater, decadron helped younger patients.';
+      assert.deepEqual(texts(text), ['decadron', 'decadron']);
+      assert.equal(generics(text).decadron, 'dexamethasone');
+    });
+
     it('counts insulin products but not insulin alone, and hormones only as therapy', () => {
       assert.deepEqual(texts('Starting insulin early helps; insulin glargine lasts a day.'), ['insulin glargine']);
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);

@@ -313,19 +313,25 @@ class ParagraphScan {
     // The hash test first: codes and stem words come here too, and most start no name.
     const own = this.lexicon.mayStart(this.toks.hash[i]) ? this.lexicon.withFirst(t.lower) : NO_ENTRIES;
     const entries = suffixed ? [...own, ...this.lexicon.withFirst(suffixed).filter((e) => e.words.length === 1)] : own;
+    let lowerBrand: Mention | null = null;
     for (const e of entries) {
       const j = i + e.words.length - 1;
       if (j >= this.toks.count || !this.wordsMatch(i, e)) continue;
       if (e.kind === 'brand') {
         if (this.tok(j).lower !== e.words[e.words.length - 1]) continue;
         // Brands are names: "Keytruda", not "keytruda"; an entry written in lower case ("mResvia") as is.
-        if (isCapitalized(e.name) ? !isCapitalized(t.text) : t.text !== e.name.slice(0, t.text.length)) continue;
+        // A brand that is no English word, written all in lower case ("a steroid called decadron"),
+        // takes evidence like a name that is one, unless another entry reads the word.
+        if (isCapitalized(e.name) ? !isCapitalized(t.text) : t.text !== e.name.slice(0, t.text.length)) {
+          if (!e.common && t.text === t.lower && isCapitalized(e.name)) lowerBrand ??= this.mention(i, j, 'brand', 'weak', e.generic);
+          continue;
+        }
         return this.mention(i, j, 'brand', e.common ? 'weak' : 'fact', e.generic);
       }
       const status = CONTEXTUAL.has(e.lower) && !this.therapyContext(i, j) ? 'weak' : 'fact';
       return this.mention(i, j, 'generic', status);
     }
-    return null;
+    return lowerBrand;
   }
 
   /** The words follow token i with single spaces; a generic's last word may carry an FDA suffix. */
