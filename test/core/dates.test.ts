@@ -340,6 +340,8 @@ describe('scanDates', () => {
       assert.deepEqual(dates('The agency today permitted marketing of the device.'), [['today', 'relative:today']]);
       assert.deepEqual(dates('Results presented today at the meeting were positive.'), [['today', 'relative:today']]);
       assert.deepEqual(dates('The work appears in the journal Cell today.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('The results, published in Neuron today, were clear.'), [['today', 'relative:today']]);
+      assert.deepEqual(dates('Patients published in their blogs today and in Cell.'), []);
       assert.deepEqual(dates('They describe it today in the journal Neuron, says a report out today.'), [
         ['today', 'relative:today'],
         ['today', 'relative:today'],

@@ -224,14 +224,18 @@ export function determinerBefore(prose: string, start: number): boolean {
 /**
  * Verbs and words around "today" that make it the calendar day ("announced today", "today said",
  * "a press briefing today", "their findings today at the Annual Meeting", "today in the journal ...",
- * "published in the journal Nature today").
+ * "published in the journal Nature today", "published in Nature today").
  */
 const TODAY_BEFORE =
   /\b(?:announced|announces|said|says|reported|reports|released|releases|published|publishes|launched|launches|issued|issues|unveiled|unveils|presented|presents|posted|approved|approves|granted|grants|cleared|clears|filed|files|received|receives|introduced|introduces|revealed|reveals|told|tells|stated|states|confirmed|confirms|disclosed|discloses|declared|declares|named|names|appointed|submitted|initiated|began|begins|started|starts|completed|completes|online|earlier|later|as of|effective|until|starting|beginning|signed|opened|opens|closed|held|hosted|hosts|expected|scheduled|due|announce|release|publish|report|present|featured|updated|briefing|webcast|teleconference|conference|interviews|out|BMJ|JAMA|NEJM|Lancet)$/i;
 /** "in the journal Nature today": a journal's name, told by the word "journal" before it. */
 const JOURNAL_WORD = /\bjournal$/i;
 
+/** "published in Nature today", "reported in The Lancet today": a capitalized title after such a verb and "in". */
+const PUBLISHED_IN_TITLE = /\b(?:published|reported|appears|appeared|presented) in (?:[A-Z][\w&.-]* ){0,3}[A-Z][\w&.-]*$/;
+
 function journalNameBefore(words: string): boolean {
+  if (PUBLISHED_IN_TITLE.test(words)) return true;
   const name = lastToken(words);
   if (!(name[0] >= 'A' && name[0] <= 'Z')) return false;
   return JOURNAL_WORD.test(words.slice(0, words.length - name.length).trimEnd());
