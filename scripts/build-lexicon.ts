@@ -54,6 +54,8 @@ const SUPPLEMENT: Record<string, string> = {
 };
 
 const MATCHABLE = /^[A-Za-z0-9][A-Za-z0-9 '-]*$/;
+/** A product name that ends in strengths ("Adderall 10", "Adderall XR 5"): the name before them. */
+const STRENGTH_AFTER = /^(.*?[A-Za-z].*?)(?: \d[\d.]*)+$/;
 
 function loadDictionary(): Set<string> {
   if (!existsSync(DICT)) {
@@ -88,6 +90,14 @@ function main(): void {
       if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
     }
   }
+  // Drugs@FDA names some products with their strength only ("Adderall 10", "Exondys 51"): readers
+  // write the brand alone as well ("Ritalin, Adderall and Provigil"). Its generic is the product's.
+  for (const [name, generic] of [...brands]) {
+    const base = STRENGTH_AFTER.exec(name)?.[1];
+    if (base === undefined || generics.has(base.toLowerCase())) continue;
+    const prev = brands.get(base);
+    if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(base, generic);
+  }
   for (const [name, generic] of Object.entries(SUPPLEMENT)) {
     if (name === name.toLowerCase()) generics.add(name);
     else if (!brands.has(name)) brands.set(name, generic);
@@ -109,7 +119,8 @@ function main(): void {
  * spaces, hyphens and apostrophes; marks brands that are ordinary English words (Debian wamerican
  * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
  * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies and common non-US
- * names that Drugs@FDA lacks.
+ * names that Drugs@FDA lacks. A product named with its strength only ("Adderall 10") also gives
+ * its name alone ("Adderall").
  *
  * GENERIC_NAMES: lower-case generic names, one a line, sorted.
  * BRAND_NAMES: one brand a line, sorted by lower-case name, "[~]Brand<TAB>generic" (generic '' when unknown; several

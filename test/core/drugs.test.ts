@@ -73,6 +73,10 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Intermezzo is a piece of music.'), []);
     });
 
+    it('takes a brand that the lexicon has only with its strengths, in a list of drugs', () => {
+      assert.deepEqual(texts('Students take Ritalin, Adderall and Provigil; Exondys 51 was approved.'), ['Ritalin', 'Adderall', 'Provigil', 'Exondys 51']);
+    });
+
     it('takes a brand written in lower case only with evidence, and then in the whole document', () => {
       assert.deepEqual(texts('Patients liked decadron.'), []);
       const text = 'They tested a steroid formulation called decadron.\n\nLater, decadron helped younger patients.';

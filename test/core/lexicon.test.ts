@@ -29,6 +29,14 @@ describe('lexicon', () => {
     assert.deepEqual(lex.get('eylea hd')?.words, ['eylea', 'hd']);
   });
 
+  it('has a brand that Drugs@FDA names only with its strengths under its name alone too', () => {
+    // Drugs@FDA lists "Adderall 10" ... "Adderall 30" and "Exondys 51", never the bare names.
+    assert.equal(lex.get('adderall')?.kind, 'brand');
+    assert.match(lex.get('adderall')?.generic ?? '', /dextroamphetamine/);
+    assert.equal(lex.get('exondys')?.generic, 'eteplirsen');
+    assert.equal(lex.get('exondys 51')?.generic, 'eteplirsen', 'the full product name stays, matched first');
+  });
+
   it('carries the hand-written supplement (CBER products, non-US names)', () => {
     assert.equal(lex.get('zolgensma')?.generic, 'onasemnogene abeparvovec');
     assert.equal(lex.get('kymriah')?.generic, 'tisagenlecleucel');
