@@ -56,6 +56,13 @@ const SUPPLEMENT: Record<string, string> = {
 const MATCHABLE = /^[A-Za-z0-9][A-Za-z0-9 '-]*$/;
 /** A product name that ends in strengths ("Adderall 10", "Adderall XR 5"): the name before them. */
 const STRENGTH_AFTER = /^(.*?[A-Za-z].*?)(?: \d[\d.]*)+$/;
+/**
+ * A one-word brand and a release form, inhaler or pen ("Advair HFA", "Humulin N", "Loestrin 24 Fe",
+ * "Breo Ellipta"): the brand before it. Not ordinary second words ("Iron Dextran", "Cold Capsule IV"),
+ * a route ("Nitro IV") or one letter other than an insulin's N or R ("Urologic G" is a solution).
+ */
+const FORM_AFTER =
+  /^([A-Z][a-z]{3,}) (?:(?!IV$)[A-Z]{2,4}(?:-[A-Z]{1,4})?|[NR]|(?:\d+ )?Fe|Ellipta|Diskus|Digihaler|Respiclick|Neohaler|Aerosphere|Pressair|Twisthaler|Inhub|Sprinkle|Kwikpen|Flexpen|Pen|Pak|Depot|Forte|Mist)$/;
 
 function loadDictionary(): Set<string> {
   if (!existsSync(DICT)) {
@@ -90,11 +97,13 @@ function main(): void {
       if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
     }
   }
-  // Drugs@FDA names some products with their strength only ("Adderall 10", "Exondys 51"): readers
-  // write the brand alone as well ("Ritalin, Adderall and Provigil"). Its generic is the product's.
+  // Drugs@FDA names some products only with a strength, a release or device word ("Adderall 10",
+  // "Exondys 51", "Advair HFA", "Breo Ellipta", "Nurtec ODT"): readers write the brand alone as well
+  // ("Ritalin, Adderall and Provigil"). Its generic is the product's.
   for (const [name, generic] of [...brands]) {
-    const base = STRENGTH_AFTER.exec(name)?.[1];
-    if (base === undefined || generics.has(base.toLowerCase())) continue;
+    const base = STRENGTH_AFTER.exec(name)?.[1] ?? FORM_AFTER.exec(name)?.[1];
+    // Not an ordinary word ("Plan B", "Vitamin A", "Compound 65"): alone, it names no product.
+    if (base === undefined || generics.has(base.toLowerCase()) || isCommonWord(base, dict)) continue;
     const prev = brands.get(base);
     if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(base, generic);
   }
@@ -119,8 +128,8 @@ function main(): void {
  * spaces, hyphens and apostrophes; marks brands that are ordinary English words (Debian wamerican
  * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
  * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies and common non-US
- * names that Drugs@FDA lacks. A product named with its strength only ("Adderall 10") also gives
- * its name alone ("Adderall").
+ * names that Drugs@FDA lacks. A product named only with a strength or a form ("Adderall 10",
+ * "Advair HFA") also gives its name alone ("Adderall", "Advair").
  *
  * GENERIC_NAMES: lower-case generic names, one a line, sorted.
  * BRAND_NAMES: one brand a line, sorted by lower-case name, "[~]Brand<TAB>generic" (generic '' when unknown; several

@@ -29,12 +29,15 @@ describe('lexicon', () => {
     assert.deepEqual(lex.get('eylea hd')?.words, ['eylea', 'hd']);
   });
 
-  it('has a brand that Drugs@FDA names only with its strengths under its name alone too', () => {
+  it('has a brand that Drugs@FDA names only with a strength or a form under its name alone too', () => {
     // Drugs@FDA lists "Adderall 10" ... "Adderall 30" and "Exondys 51", never the bare names.
     assert.equal(lex.get('adderall')?.kind, 'brand');
     assert.match(lex.get('adderall')?.generic ?? '', /dextroamphetamine/);
     assert.equal(lex.get('exondys')?.generic, 'eteplirsen');
     assert.equal(lex.get('exondys 51')?.generic, 'eteplirsen', 'the full product name stays, matched first');
+    // Named only with a form: "Advair HFA", "Nurtec ODT", "Humulin N"; not an ordinary word or one letter.
+    for (const name of ['advair', 'nurtec', 'humulin', 'breo']) assert.equal(lex.get(name)?.kind, 'brand', name);
+    for (const name of ['plan', 'urologic']) assert.equal(lex.get(name), undefined, name);
   });
 
   it('carries the hand-written supplement (CBER products, non-US names)', () => {
