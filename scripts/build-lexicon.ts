@@ -16,7 +16,10 @@ const TSV = process.argv[2] ?? '/work/shared/lexicon/drugs.tsv';
 const DICT = '/usr/share/dict/american-english';
 const OUT = join(__dirname, '..', 'src', 'core', 'data', 'lexicon-data.ts');
 
-/** Hand-written supplement: brand -> generic ('' when none); lower-case keys are generics. */
+/**
+ * Hand-written supplement: brand -> generic ('' when none or when it varies by product); lower-case
+ * keys are generics. Each generic named here joins the generics: name only ones drugs.tsv has.
+ */
 const SUPPLEMENT: Record<string, string> = {
   // gene therapies
   Zolgensma: 'onasemnogene abeparvovec', Elevidys: 'delandistrogene moxeparvovec',
@@ -44,9 +47,20 @@ const SUPPLEMENT: Record<string, string> = {
   Boostrix: '', Adacel: '', Pentacel: '', Vaxelis: '', Ervebo: '', Vaxchora: '', Ixiaro: '', Mosquirix: '',
   // blood products
   Kcentra: '', Advate: '', Alprolix: '', Eloctate: '', Altuviiio: '', Idelvion: '', Hympavzi: 'marstacimab',
+  // over-the-counter brands sold under FDA monographs, which Drugs@FDA does not list
+  NyQuil: 'acetaminophen+dextromethorphan+doxylamine', DayQuil: 'acetaminophen+dextromethorphan+phenylephrine',
+  ZzzQuil: 'diphenhydramine', Theraflu: '', 'Alka-Seltzer': 'aspirin+citric acid+sodium bicarbonate',
+  Maalox: 'aluminum hydroxide+magnesium hydroxide', Mylanta: 'aluminum hydroxide+magnesium hydroxide+simethicone',
+  Rolaids: 'calcium carbonate+magnesium hydroxide', Tums: 'calcium carbonate', 'Pepto-Bismol': 'bismuth subsalicylate',
+  Kaopectate: 'bismuth subsalicylate', 'Gas-X': 'simethicone', Cortaid: 'hydrocortisone', Afrin: 'oxymetazoline',
+  Bengay: 'menthol+methyl salicylate', 'Icy Hot': 'menthol+methyl salicylate', 'Vicks VapoRub': '',
+  Aspercreme: 'trolamine salicylate', Orajel: 'benzocaine', Anbesol: 'benzocaine', Chloraseptic: 'phenol',
+  Colace: 'docusate', Senokot: 'sennosides', 'Ex-Lax': 'sennosides', Dulcolax: 'bisacodyl', Metamucil: '',
+  Sudafed: 'pseudoephedrine', Robitussin: 'guaifenesin', 'Zyrtec-D': 'cetirizine+pseudoephedrine',
+  Dramamine: 'dimenhydrinate', Bonine: 'meclizine', Pamprin: '',
   // common non-US and missing names
   Nurofen: 'ibuprofen', Panadol: 'paracetamol', Calpol: 'paracetamol', Champix: 'varenicline',
-  Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
+  Belviq: 'lorcaserin', Adipex: 'phentermine', Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
   Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
   paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
   'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
@@ -127,9 +141,9 @@ function main(): void {
  * file's README for how the rows were derived. The build keeps names made of letters, digits,
  * spaces, hyphens and apostrophes; marks brands that are ordinary English words (Debian wamerican
  * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
- * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies and common non-US
- * names that Drugs@FDA lacks. A product named only with a strength or a form ("Adderall 10",
- * "Advair HFA") also gives its name alone ("Adderall", "Advair").
+ * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies, over-the-counter
+ * brands and common non-US names that Drugs@FDA lacks. A product named only with a strength or a
+ * form ("Adderall 10", "Advair HFA") also gives its name alone ("Adderall", "Advair").
  *
  * GENERIC_NAMES: lower-case generic names, one a line, sorted.
  * BRAND_NAMES: one brand a line, sorted by lower-case name, "[~]Brand<TAB>generic" (generic '' when unknown; several

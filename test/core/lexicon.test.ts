@@ -40,11 +40,14 @@ describe('lexicon', () => {
     for (const name of ['plan', 'urologic']) assert.equal(lex.get(name), undefined, name);
   });
 
-  it('carries the hand-written supplement (CBER products, non-US names)', () => {
+  it('carries the hand-written supplement (CBER products, over-the-counter brands, non-US names)', () => {
     assert.equal(lex.get('zolgensma')?.generic, 'onasemnogene abeparvovec');
     assert.equal(lex.get('kymriah')?.generic, 'tisagenlecleucel');
     assert.equal(lex.get('comirnaty')?.kind, 'brand');
     assert.equal(lex.get('paracetamol')?.kind, 'generic');
+    // Over-the-counter brands sold under FDA monographs, which Drugs@FDA does not list.
+    assert.equal(lex.get('sudafed')?.generic, 'pseudoephedrine');
+    assert.equal(lex.get('pepto-bismol')?.generic, 'bismuth subsalicylate');
   });
 
   it('drops stoplisted names and flags brands that are ordinary words', () => {
