@@ -77,6 +77,12 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Students take Ritalin, Adderall and Provigil; Exondys 51 was approved.'), ['Ritalin', 'Adderall', 'Provigil', 'Exondys 51']);
     });
 
+    it('takes an abbreviation news writes for one drug without spelling it out', () => {
+      const text = 'Stroke patients got tPA within hours; THC and NAC were studied too.';
+      assert.deepEqual(texts(text), ['tPA', 'THC', 'NAC']);
+      assert.equal(generics(text).tPA, 'alteplase');
+    });
+
     it('takes a brand written in lower case only with evidence, and then in the whole document', () => {
       assert.deepEqual(texts('Patients liked decadron.'), []);
       const text = 'They tested a steroid formulation called decadron.\n\nLater, decadron helped younger patients.';

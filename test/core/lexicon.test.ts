@@ -40,7 +40,7 @@ describe('lexicon', () => {
     for (const name of ['plan', 'urologic']) assert.equal(lex.get(name), undefined, name);
   });
 
-  it('carries the hand-written supplement (CBER products, over-the-counter brands, non-US names)', () => {
+  it('carries the hand-written supplement (CBER products, over-the-counter brands, abbreviations, non-US names)', () => {
     assert.equal(lex.get('zolgensma')?.generic, 'onasemnogene abeparvovec');
     assert.equal(lex.get('kymriah')?.generic, 'tisagenlecleucel');
     assert.equal(lex.get('comirnaty')?.kind, 'brand');
@@ -48,6 +48,9 @@ describe('lexicon', () => {
     // Over-the-counter brands sold under FDA monographs, which Drugs@FDA does not list.
     assert.equal(lex.get('sudafed')?.generic, 'pseudoephedrine');
     assert.equal(lex.get('pepto-bismol')?.generic, 'bismuth subsalicylate');
+    // Abbreviations news writes for one drug: names on sight, though short.
+    assert.equal(lex.get('tpa')?.generic, 'alteplase');
+    assert.equal(lex.get('thc')?.common, false);
   });
 
   it('drops stoplisted names and flags brands that are ordinary words', () => {
