@@ -81,6 +81,7 @@ describe('drug scanner', () => {
       const text = 'Stroke patients got tPA within hours; THC and NAC were studied too.';
       assert.deepEqual(texts(text), ['tPA', 'THC', 'NAC']);
       assert.equal(generics(text).tPA, 'alteplase');
+      assert.deepEqual(texts('The NAC-treated group did better than the DNA-treated one.'), ['NAC']);
     });
 
     it('takes a brand written in lower case only with evidence, and then in the whole document', () => {

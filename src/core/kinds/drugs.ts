@@ -362,8 +362,9 @@ class ParagraphScan {
     const [from, to] = joinsGeneric(prefix) ? [dash + 1, t.lower.length] : [0, dash];
     // "acetyl-L-carnitine": before a locant and another hyphen, the first part is a chemical name's, not a drug.
     if (from === 0 && LOCANT_NEXT.test(t.lower.slice(dash + 1))) return null;
-    // The hash test first, before the lexicon's Map probes.
-    if (to - from < 5 || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
+    // The hash test first, before the lexicon's Map probes. Short parts are prefixes ("pre-", "anti-"),
+    // unless written in capitals: an abbreviation ("NAC-treated").
+    if ((to - from < 5 && !/^[A-Z]{3,4}$/.test(t.text.slice(from, to))) || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
     const e = this.lexicon.get(t.lower.slice(from, to));
     if (!e || CONTEXTUAL.has(e.lower)) return null;
     const start = locant ? t.start : t.start + from;
