@@ -410,6 +410,8 @@ describe('drug scanner', () => {
     it('reads two generics joined by a hyphen as two drugs', () => {
       assert.deepEqual(texts('Pain fell with naproxen-acetaminophen and with dextromethorphan-quinidine.'), ['naproxen', 'acetaminophen', 'dextromethorphan', 'quinidine']);
       assert.deepEqual(texts('Riluzole-treated mice and naproxen-resistant pain.'), ['Riluzole', 'naproxen']);
+      // After a class the stop list names, the generic alone; another first part may be the name's own.
+      assert.deepEqual(texts('Opioid-acetaminophen pills did no better; nab-paclitaxel was given.'), ['acetaminophen', 'nab-paclitaxel']);
     });
 
     it('reads no drug in a chemical name whose first part is a generic before a locant ("acetyl-L-carnitine")', () => {

@@ -281,7 +281,8 @@ class ParagraphScan {
 
   /**
    * A lower-case hyphenated word that some rule could take: an FDA suffix ("-rokl"), a generic
-   * before the first hyphen ("riluzole-treated"), or a stem ending ("del-desiran", "ide-cel").
+   * before the first hyphen ("riluzole-treated") or after it ("opioid-acetaminophen"), or a stem
+   * ending ("del-desiran", "ide-cel").
    * Read in the tokenizer's bytes (see WordMemo for why).
    */
   private mayTakeHyphenated(i: number): boolean {
@@ -291,9 +292,10 @@ class ParagraphScan {
     if (bytes[to - 5] === 45 || bytesEndInStem(bytes, to)) return true;
     let dash = from;
     while (bytes[dash] !== 45) dash++;
-    if (dash - from >= 5) return this.lexicon.mayStart(hashBytes(bytes, from, dash));
+    if (dash - from >= 5 && this.lexicon.mayStart(hashBytes(bytes, from, dash))) return true;
     if (to - dash <= 5 || !this.lexicon.mayStart(hashBytes(bytes, dash + 1, to))) return false;
-    return joinsGeneric(this.prose.slice(start[i], start[i] + dash - from).toLowerCase());
+    // A generic after a word ("opioid-acetaminophen", genericAfterWord) or after a prefix ("non-rilonacept").
+    return dash - from >= 3 || joinsGeneric(this.prose.slice(start[i], start[i] + dash - from).toLowerCase());
   }
 
   // ---- first pass: what each token could be ----
@@ -364,15 +366,31 @@ class ParagraphScan {
     if (from === 0 && LOCANT_NEXT.test(t.lower.slice(dash + 1))) return null;
     // The hash test first, before the lexicon's Map probes. Short parts are prefixes ("pre-", "anti-"),
     // unless written in capitals: an abbreviation ("NAC-treated").
-    if ((to - from < 5 && !/^[A-Z]{3,4}$/.test(t.text.slice(from, to))) || !this.lexicon.mayStart(hashRange(t.lower, from, to))) return null;
-    const e = this.lexicon.get(t.lower.slice(from, to));
-    if (!e || CONTEXTUAL.has(e.lower)) return null;
+    const e =
+      (to - from >= 5 || /^[A-Z]{3,4}$/.test(t.text.slice(from, to))) && this.lexicon.mayStart(hashRange(t.lower, from, to))
+        ? this.lexicon.get(t.lower.slice(from, to))
+        : undefined;
+    if (!e || CONTEXTUAL.has(e.lower)) return from === 0 ? this.genericAfterWord(i, dash) : null;
     const start = locant ? t.start : t.start + from;
     if (e.kind === 'generic') return { i, j: i, start, end: t.start + to, role: 'generic', status: 'fact' };
     // "Tamiflu-resistant": a brand written as the lexicon writes it, before a lower-case word.
     const name = t.text.slice(from, to);
     if (from !== 0 || e.common || name !== e.name || !/^[a-z]+$/.test(t.text.slice(to + 1))) return null;
     return { i, j: i, start, end: t.start + to, role: 'brand', status: 'fact', generic: e.generic };
+  }
+
+  /**
+   * "opioid-acetaminophen combinations": a known generic after a class or substance that the stop
+   * list says is no drug, and one hyphen; the span is the generic alone. Other first parts may be
+   * part of the name ("nab-paclitaxel", "myo-inositol").
+   */
+  private genericAfterWord(i: number, dash: number): Mention | null {
+    const t = this.tok(i);
+    const rest = t.lower.slice(dash + 1);
+    if (rest.length < 5 || !/^[a-z]+$/.test(rest) || !this.lexicon.isStopped(t.lower.slice(0, dash))) return null;
+    const e = this.lexicon.get(rest);
+    if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
+    return { i, j: i, start: t.start + dash + 1, end: t.end, role: 'generic', status: 'fact' };
   }
 
   /**
