@@ -91,15 +91,17 @@ function nameBeforeYear(words: string): boolean {
 const EVENT_WORDS = new Set([
   'Meeting', 'Meetings', 'Congress', 'Conference', 'Symposium', 'Sessions', 'Summit', 'Forum',
   'Convention', 'Workshop', 'Expo', 'Week', 'Assembly',
+  // Prizes, rankings and guidelines carry a year in their names the same way ("the 2013 Fries Prize").
+  'Prize', 'Award', 'Awards', 'Rankings', 'Recommendation', 'Recommendations', 'Guideline', 'Guidelines',
 ]);
 const NAME_LINKS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
 /** How many words of a meeting's name are read, and the characters they may take. */
 const NAME_WORDS = 10;
 const NAME_CHARS = 110;
 const OPENERS = '([“"';
-const CLOSERS = ')],.;:!?”"';
+const CLOSERS = ')],.;:!?”"®™';
 
-/** A name's word as written: opening brackets and closing punctuation stripped ("(ASCO)", "Meeting,"). */
+/** A name's word as written: opening brackets and closing punctuation or marks stripped ("(ASCO)", "Meeting,", "Congress™"). */
 function bareWord(token: string): string {
   let from = 0;
   let to = token.length;
