@@ -60,7 +60,8 @@ const SUPPLEMENT: Record<string, string> = {
   Dramamine: 'dimenhydrinate', Bonine: 'meclizine', Pamprin: '',
   // common non-US and missing names
   Nurofen: 'ibuprofen', Panadol: 'paracetamol', Calpol: 'paracetamol', Champix: 'varenicline',
-  Belviq: 'lorcaserin', Adipex: 'phentermine', Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
+  Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
+  Belviq: 'lorcaserin', Adipex: 'phentermine',
   Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
   paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
   'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
@@ -154,8 +155,8 @@ function main(): void {
  * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
  * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies, over-the-counter
  * brands and common non-US names that Drugs@FDA lacks, and of abbreviations news writes for one
- * drug ("THC", "tPA"; ABBREVIATIONS, not marked though short). A product named only with a strength or a
- * form ("Adderall 10", "Advair HFA") also gives its name alone ("Adderall", "Advair").
+ * drug ("THC", "tPA"; ABBREVIATIONS, not marked though short). A product named only with a
+ * strength or a form ("Adderall 10", "Advair HFA") also gives its name alone ("Adderall", "Advair").
  *
  * GENERIC_NAMES: lower-case generic names, one a line, sorted.
  * BRAND_NAMES: one brand a line, sorted by lower-case name, "[~]Brand<TAB>generic" (generic '' when unknown; several

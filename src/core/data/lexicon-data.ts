@@ -8,8 +8,8 @@
  * list, used at build time only) or of three letters or fewer with '~'; and adds a hand-written
  * supplement (SUPPLEMENT in the script) of CBER vaccines, cell and gene therapies, over-the-counter
  * brands and common non-US names that Drugs@FDA lacks, and of abbreviations news writes for one
- * drug ("THC", "tPA"; ABBREVIATIONS, not marked though short). A product named only with a strength or a
- * form ("Adderall 10", "Advair HFA") also gives its name alone ("Adderall", "Advair").
+ * drug ("THC", "tPA"; ABBREVIATIONS, not marked though short). A product named only with a
+ * strength or a form ("Adderall 10", "Advair HFA") also gives its name alone ("Adderall", "Advair").
  *
  * GENERIC_NAMES: lower-case generic names, one a line, sorted.
  * BRAND_NAMES: one brand a line, sorted by lower-case name, "[~]Brand<TAB>generic" (generic '' when unknown; several

@@ -1085,8 +1085,9 @@ class ParagraphScan {
   }
 
   /**
-   * The sentence around token i, for the English model, at most SENTENCE_REACH characters each side: a paragraph with
-   * no sentence end (a list, a table, hostile input) must not make each lookup read all of it.
+   * The sentence around token i, for the English model, at most SENTENCE_REACH characters each
+   * side: a paragraph with no sentence end (a list, a table, hostile input) must not make each
+   * lookup read all of it.
    */
   private sentence(i: number): string {
     const [from, to] = this.sentenceBounds(i);
