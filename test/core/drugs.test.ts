@@ -403,6 +403,10 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Patients took aspirin or NSAID, as told.'), ['aspirin']);
     });
 
+    it('takes a name after a kind of drug, or described as one', () => {
+      assert.deepEqual(texts('Zorbactin is a new antibiotic; the antidepressant Quelvane helped.'), ['Zorbactin', 'Quelvane']);
+    });
+
     it('takes a code that a blocker is called', () => {
       assert.deepEqual(texts('Rats got an orexin blocker called QRA-17, and those given QRA-17 slept.'), ['QRA-17', 'QRA-17']);
     });

@@ -6,10 +6,15 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /** Words the scanner looks for by token hash first (word-hash.ts). */
 const hashedWords = (s: string, bits?: number): HashedWords => new HashedWords(s.split(' '), bits);
 
+/** Kinds of drug, singular: "the antibiotic X", "X is an antidepressant". */
+const DRUG_KIND =
+  'antibiotic antiviral antifungal antidepressant antipsychotic anticoagulant antihistamine painkiller ' +
+  'analgesic sedative stimulant decongestant anesthetic anaesthetic antiseptic';
 /** "the drug X", "drug candidate X", "the investigational therapy X", "a vaccine called X". */
 export const PRE_NOUN = words(
   'drug drugs candidate compound medication medicine molecule vaccine antibody therapy therapeutic ' +
-    'treatment inhibitor blocker agonist antagonist agent biologic biosimilar formulation combination',
+    'treatment inhibitor blocker agonist antagonist agent biologic biosimilar formulation combination ' +
+    DRUG_KIND,
 );
 /** "treated with X", "doses of X", "taking X": the verb or noun before the preposition. */
 export const PRE_WITH = words('treated treatment therapy dosed injected infused');
@@ -31,7 +36,8 @@ export const HEAD_NOUN = words(
   'drug drugs therapy therapies treatment medication medicine vaccine antibody oligonucleotide inhibitor ' +
     'agonist antagonist molecule compound formulation biologic biosimilar immunotherapy conjugate ' +
     'modulator blocker analog analogue activator degrader suspension prodrug pill tablet injection infusion ' +
-    'combination conjugate patch gel cream spray',
+    'combination conjugate patch gel cream spray ' +
+    DRUG_KIND,
 );
 /** Nouns that end a head search: the name is an organization or a place ("X, a biotech company"). */
 export const ORG_NOUN = words(
