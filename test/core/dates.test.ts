@@ -197,9 +197,10 @@ describe('scanDates', () => {
       none('It was shown at KidneyWeek 2019 and at the NeuroCongress 2018.');
     });
 
-    it('does not read a year in the name of a marked meeting, a prize or guidelines as a date', () => {
+    it('does not read a year in the name of a marked meeting, a prize, a grant or guidelines as a date', () => {
       none('Presented at The International Liver Congress™ 2017 in Amsterdam.');
       none('He shared the 2013 Fries Prize; the 2015 Dietary Guidelines for Americans agree.');
+      none('The study was funded by a 2016 Dixon Translational Research Grant.');
     });
 
     it('reads a meeting name through a glued event word that starts in lower case, or two spaces', () => {
