@@ -354,6 +354,13 @@ describe('scanDates', () => {
       ]);
     });
 
+    it('reads a month with "this", "last" or "next year" as one relative date', () => {
+      assert.deepEqual(dates('Sales rose in March of this year, after January last year.'), [
+        ['March of this year', 'relative:march-of-this-year'],
+        ['January last year', 'relative:january-last-year'],
+      ]);
+    });
+
     it('reads relative and ordinal words in any case, and not words that only start like them', () => {
       assert.deepEqual(dates('THIS WEEK and EARLIER THIS YEAR, in the FIRST HALF OF 2020.'), [
         ['THIS WEEK', 'relative:this-week'],

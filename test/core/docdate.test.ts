@@ -118,6 +118,8 @@ describe('resolveDates', () => {
 
   it('resolves month and year points to their precision', () => {
     assert.equal(resolve('relative:last-month', '2021-01-15'), '2020-12');
+    assert.equal(resolve('relative:march-of-this-year', '2018-06-02'), '2018-03');
+    assert.equal(resolve('relative:january-last-year', '2018-06-02'), '2017-01');
     assert.equal(resolve('relative:this-month', '2021-01-15'), '2021-01');
     assert.equal(resolve('relative:next-month', '2021-12-15'), '2022-01');
     assert.equal(resolve('relative:next-year', '2021-03-31'), '2022');

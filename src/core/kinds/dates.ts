@@ -72,6 +72,8 @@ const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:${DAY_RANGE})?,?\\s+(\\d{4
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(?:of\\s+)?(\\d{4})${NUM_END}`, 'iy');
 /** Group 3: the range's second day ("May 6-10", "March 6 to 9"), dropped when a count follows ("to 10 days"). */
 const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(${DAY_RANGE}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
+/** After a month name: " of this year", " last year", " next year". */
+const OF_RELATIVE_YEAR = / (?:of )?(?:this|last|next) year\b/iy;
 const MONTH_ALONE = new RegExp(`(${FULL_MONTH_WORDS}|Sept\\.)(?![\\w-])`, 'iy');
 
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\w-]|[.:]\d)/y;
@@ -324,6 +326,9 @@ function monthAnchor(prose: string, pos: number): Found | null {
   const m = at(MONTH_ALONE, prose, pos);
   if (!m || !isCapitalized(m[1])) return null;
   const end = pos + m[0].length;
+  // "March of this year", "January last year": one relative date, the year its own cue.
+  const year = at(OF_RELATIVE_YEAR, prose, end);
+  if (year) return { end: end + year[0].length, value: relative(m[1].replace('.', ''), ...year[0].trim().split(' ')) };
   if (!cuesMonth(prose, pos, end)) return null;
   return nameFollows(prose, end) ? null : { end, value: yearlessIso(monthNumber(m[1])) };
 }
