@@ -76,6 +76,7 @@ const ABBREVIATIONS: Record<string, string> = {
   CBD: 'cannabidiol', THC: 'dronabinol', NAC: 'acetylcysteine', TXA: 'tranexamic acid', tPA: 'alteplase',
   IVIG: 'human immunoglobulin g', HCQ: 'hydroxychloroquine', AZT: 'zidovudine', MTX: 'methotrexate',
   MDMA: 'midomafetamine', LSD: 'lysergic acid diethylamide', GHB: 'sodium oxybate', APAP: 'acetaminophen',
+  DHEA: 'prasterone',
 };
 
 const MATCHABLE = /^[A-Za-z0-9][A-Za-z0-9 '-]*$/;

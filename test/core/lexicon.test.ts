@@ -51,6 +51,7 @@ describe('lexicon', () => {
     // Abbreviations news writes for one drug: names on sight, though short.
     assert.equal(lex.get('tpa')?.generic, 'alteplase');
     assert.equal(lex.get('thc')?.common, false);
+    assert.equal(lex.get('dhea')?.generic, 'prasterone');
   });
 
   it('drops stoplisted names and flags brands that are ordinary words', () => {
