@@ -4,7 +4,7 @@ import { ProseMask } from './mask';
 import { scanNct } from './kinds/nct';
 import { scanPhases } from './kinds/phases';
 import { scanDates } from './kinds/dates';
-import { createDrugScanner, finishDrugs, type DrugScan, type DrugScanner } from './kinds/drugs';
+import { createDrugScanner, finishDrugs, learnedMentions, lowerCaseNames, type DrugScan, type DrugScanner } from './kinds/drugs';
 import { dateSource, findDocumentDate, HEADER_CHARS, pickDocumentDate, resolveDates, type Candidate, type DateSource } from './docdate';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { Tokens } from './words/tokens';
@@ -38,7 +38,7 @@ class ParagraphScan implements ParagraphFacts {
   placed: Placed | undefined = undefined;
   /** In a session, what withLearned made of this paragraph for the learned set `learnedFor`. */
   learnedFor: ReadonlySet<string> | undefined = undefined;
-  /** Its candidates whose value is in `learnedFor` (paragraph-relative). */
+  /** Its mentions of the names in `learnedFor` (learnedMentions; paragraph-relative). */
   hits: Fact[] = NO_FACTS;
   /** Its placed drug scan `hitsOf`, with `hits` moved to `hitsAt`. */
   withHits: DrugScan | undefined = undefined;
@@ -346,7 +346,7 @@ function analyzeWith(
 
 /**
  * The drug scans finishDrugs needs when some paragraph learned a name: those that found something
- * or hold a candidate with a learned value, that candidate moved to document offsets. In the editor
+ * or mention a learned name (learnedMentions), those mentions moved to document offsets. In the editor
  * this runs on every change: a session keeps each paragraph's result while the learned names and
  * the paragraph's place stay the same, and only paragraphs with such a candidate get a new object.
  */
@@ -363,11 +363,12 @@ function withLearned(
     for (let i = 0; i < values.length; i++) names.add(values[i]);
   }
   const learned = cache ? cache.sameLearned(names) : names;
+  const lower = lowerCaseNames(learned);
   const out: DrugScan[] = [];
   for (let k = 0; k < placed.length; k++) {
     const d = placed[k];
     const scan = scans[k];
-    const hits = cache ? learnedHits(scan, learned) : candidatesIn(scan.drugs.candidates, learned);
+    const hits = cache ? learnedHits(scan, learned, lower) : learnedMentions(scan.text, scan.drugs.candidates, learned, lower);
     if (hits.length > 0) out.push(cache ? placedHits(scan, d, paragraphs[k].start, text) : withHits(d, hits, paragraphs[k].start, text));
     // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
     else if (scan.finds) out.push(d === scan.drugs ? withCandidates(d, NO_FACTS) : d);
@@ -375,11 +376,11 @@ function withLearned(
   return out;
 }
 
-/** A cached scan's candidates with a learned value, kept for the learned set. */
-function learnedHits(scan: ParagraphScan, learned: ReadonlySet<string>): Fact[] {
+/** A cached scan's mentions of learned names (learnedMentions), kept for the learned set. */
+function learnedHits(scan: ParagraphScan, learned: ReadonlySet<string>, lower: readonly string[]): Fact[] {
   if (scan.learnedFor !== learned) {
     scan.learnedFor = learned;
-    scan.hits = candidatesIn(scan.drugs.candidates, learned);
+    scan.hits = learnedMentions(scan.text, scan.drugs.candidates, learned, lower);
     scan.withHits = undefined;
   }
   return scan.hits;
@@ -393,12 +394,6 @@ function placedHits(scan: ParagraphScan, d: DrugScan, at: number, text: string):
     scan.hitsAt = at;
   }
   return scan.withHits;
-}
-
-function candidatesIn(candidates: readonly Fact[], learned: ReadonlySet<string>): Fact[] {
-  let hits: Fact[] | undefined;
-  for (let i = 0; i < candidates.length; i++) if (learned.has(candidates[i].value)) (hits ??= []).push(candidates[i]);
-  return hits ?? NO_FACTS;
 }
 
 function withHits(d: DrugScan, hits: readonly Fact[], at: number, text: string): DrugScan {

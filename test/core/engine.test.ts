@@ -128,6 +128,18 @@ describe('engine', function () {
     assert.equal(spans(session.analyze(moved).facts).length, 3);
   });
 
+  it('a learned name shaped like a generic counts where it is written in lower case, in a session too', () => {
+    const text = 'Zorbactin is a new antibiotic.\n\nChemists made zorbactin in a lab; zorbactin-based drugs may follow.';
+    const drugs = (facts: Fact[]) => facts.filter((f) => f.kind === 'drug').map((f) => [f.text, f.start]);
+    assert.deepEqual(drugs(engine.extract(text)), [['Zorbactin', 0], ['zorbactin', text.indexOf('zorbactin')], ['zorbactin', text.lastIndexOf('zorbactin')]]);
+    const session = engine.session();
+    assert.deepEqual(session.analyze(text), engine.analyze(text));
+    const edited = text.replace('in a lab', 'at last');
+    assert.deepEqual(session.analyze(edited), engine.analyze(edited));
+    // Not a common noun the headline capitalized: "Neurofeedback is a new therapy" leaves "neurofeedback" alone.
+    assert.deepEqual(drugs(engine.extract('Neurofeedback is a new therapy.\n\nSome try neurofeedback.')), [['Neurofeedback', 0]]);
+  });
+
   it('a session re-uses unchanged paragraphs but reflects changed ones', () => {
     const session = engine.session();
     const first = session.analyze(ARTICLE, { kinds: ['phase'] });

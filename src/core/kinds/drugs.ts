@@ -1199,6 +1199,47 @@ class ScanResult implements DrugScan {
 }
 
 /**
+ * The learned names to look for written all in lower case (see learnedMentions): those shaped like
+ * a generic. One learned from a capitalized word ("Neurofeedback" at a headline's start) may be a
+ * common noun in lower case, and "SAMe" is the word "same".
+ */
+export function lowerCaseNames(learned: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const name of learned) if (name.length >= 6 && GENERIC_ENDING.test(name) && !isEnglishWord(name)) names.push(name);
+  return names;
+}
+
+/**
+ * A paragraph's mentions of names learned in the document: its candidates with a learned value,
+ * and the `lower` names (lowerCaseNames) where written all in lower case ("Teixobactin is a ...
+ * antibiotic", then "synthesise teixobactin"), which the first pass, taking capitalized unknown
+ * words only, never makes candidates. Offsets relative to `prose`; finishDrugs drops a mention
+ * found both ways.
+ */
+export function learnedMentions(prose: string, candidates: readonly Fact[], learned: ReadonlySet<string>, lower: readonly string[]): Fact[] {
+  let hits: Fact[] | undefined;
+  for (let i = 0; i < candidates.length; i++) if (learned.has(candidates[i].value)) (hits ??= []).push(candidates[i]);
+  for (let n = 0; n < lower.length; n++) {
+    const name = lower[n];
+    for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (!isNameChar(prose.charCodeAt(at - 1)) && prose.charCodeAt(at - 1) !== 45 && !isNameChar(prose.charCodeAt(end))) {
+        (hits ??= []).push(factAt(prose, at, end, undefined));
+      }
+    }
+  }
+  return hits ?? NO_FACTS;
+}
+
+/** The commonest last letters of the lexicon's one-word generics (nine in ten of them end so). */
+const GENERIC_ENDING = /(?:ne|in|de|ab|ib|ol|an|te|le|at|il|en|nt|am|ir|on|se|el|um|od|yl|id|ox)$/;
+
+/** An ASCII letter or digit (NaN, outside the text, is neither). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
  * Document-level step over all paragraphs' scans (offsets already absolute):
  * promotes candidates whose value was learned elsewhere, drops names shown not to be drugs, and
  * spreads generics stated in the text to the other mentions. Returns the document's drug facts sorted.
