@@ -99,6 +99,7 @@ describe('drug scanner', () => {
 
     it('takes a drug that the body does not make without a therapy word beside it', () => {
       assert.deepEqual(texts('Ketamine eased depression within hours, and the effects of ketamine lasted a week.'), ['Ketamine', 'ketamine']);
+      assert.deepEqual(texts('Mice dosed with an amount of lithium did better; lithium boosted an enzyme.'), ['lithium', 'lithium']);
     });
   });
 
