@@ -57,11 +57,12 @@ const SUPPLEMENT: Record<string, string> = {
   Aspercreme: 'trolamine salicylate', Orajel: 'benzocaine', Anbesol: 'benzocaine', Chloraseptic: 'phenol',
   Colace: 'docusate', Senokot: 'sennosides', 'Ex-Lax': 'sennosides', Dulcolax: 'bisacodyl', Metamucil: '',
   Sudafed: 'pseudoephedrine', Robitussin: 'guaifenesin', 'Zyrtec-D': 'cetirizine+pseudoephedrine',
-  Dramamine: 'dimenhydrinate', Bonine: 'meclizine', Pamprin: '',
+  Dramamine: 'dimenhydrinate', Bonine: 'meclizine', Pamprin: '', VapoRub: '',
   // common non-US and missing names
   Nurofen: 'ibuprofen', Panadol: 'paracetamol', Calpol: 'paracetamol', Champix: 'varenicline',
   Sativex: 'nabiximols', Albrioza: 'sodium phenylbutyrate+taurursodiol', Radicut: 'edaravone',
-  Belviq: 'lorcaserin', Adipex: 'phentermine',
+  Belviq: 'lorcaserin', Adipex: 'phentermine', 'L-Dopa': 'levodopa', 'Bacille Calmette-Guerin': 'bcg vaccine',
+  'Bacillus Calmette-Guerin': 'bcg vaccine',
   Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
   paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
   'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
@@ -76,7 +77,7 @@ const ABBREVIATIONS: Record<string, string> = {
   CBD: 'cannabidiol', THC: 'dronabinol', NAC: 'acetylcysteine', TXA: 'tranexamic acid', tPA: 'alteplase',
   IVIG: 'human immunoglobulin g', HCQ: 'hydroxychloroquine', AZT: 'zidovudine', MTX: 'methotrexate',
   MDMA: 'midomafetamine', LSD: 'lysergic acid diethylamide', GHB: 'sodium oxybate', APAP: 'acetaminophen',
-  DHEA: 'prasterone',
+  DHEA: 'prasterone', BCG: 'bcg vaccine',
 };
 
 const MATCHABLE = /^[A-Za-z0-9][A-Za-z0-9 '-]*$/;

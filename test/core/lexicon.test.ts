@@ -52,10 +52,13 @@ describe('lexicon', () => {
     assert.equal(lex.get('tpa')?.generic, 'alteplase');
     assert.equal(lex.get('thc')?.common, false);
     assert.equal(lex.get('dhea')?.generic, 'prasterone');
+    assert.equal(lex.get('bcg')?.generic, 'bcg vaccine');
+    assert.equal(lex.get('l-dopa')?.generic, 'levodopa');
+    assert.equal(lex.get('vaporub')?.kind, 'brand');
   });
 
   it('drops stoplisted names and flags brands that are ordinary words', () => {
-    for (const word of ['today', 'oxygen', 'water', 'alcohol', 'caffeine', 'dextrose', 'insulin', 'pfizer']) {
+    for (const word of ['today', 'oxygen', 'water', 'alcohol', 'caffeine', 'dextrose', 'insulin', 'pfizer', 'cystic fibrosis transmembrane conductance regulator']) {
       assert.ok(STOPLIST.has(word), word);
       assert.equal(lex.get(word), undefined, word);
     }
