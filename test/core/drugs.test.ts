@@ -408,6 +408,11 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Zorbactin is a new antibiotic; the antidepressant Quelvane helped.'), ['Zorbactin', 'Quelvane']);
     });
 
+    it('takes a name its maker is said to make, not the last word of a longer name', () => {
+      assert.deepEqual(texts('A panel will review Zorblat, made by Vivus, next week.'), ['Zorblat']);
+      assert.deepEqual(texts('The Fracture Risk Assessment Zorgtool, developed by the WHO, helps.'), []);
+    });
+
     it('takes a code that a blocker is called', () => {
       assert.deepEqual(texts('Rats got an orexin blocker called QRA-17, and those given QRA-17 slept.'), ['QRA-17', 'QRA-17']);
     });

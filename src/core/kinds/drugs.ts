@@ -86,6 +86,8 @@ const LIST_SEPARATOR = /^[®™]?[,;]?\s$/;
 const CUE_BEFORE = new WordFilter([...PRE_NOUN, ...PRE_VERB, ...PRE_NAMING, 'with', 'of', 'name', 'names', 'as'], 9);
 /** Words before a number that names a conference abstract, a poster or a record ("Abstract Number: SAT0150"). */
 const ABSTRACT = new Set(['abstract', 'abstracts', 'poster', 'posters', 'number', 'numbers']);
+/** "X, made by Y" (postCue). */
+const MADE = new Set(['made', 'developed', 'manufactured', 'marketed', 'sold', 'produced']);
 /** "X is a ...", "X was a ..." (postCue). */
 const COPULA = new WordFilter(['is', 'was'], 9);
 /** "called", "named", "as" ("known as"): before a name a biology noun gives. */
@@ -1074,6 +1076,9 @@ class ParagraphScan {
       return false;
     }
     if (!comma) k++;
+    // "Qnexa, made by Vivus", "X, which is manufactured by GW": a product its maker makes; not the
+    // last word of a longer name ("Fracture Risk Assessment Tool, developed by the WHO").
+    if (comma && this.madeBy(k)) return !this.capitalizedBefore(j);
     if (!ARTICLE.has(this.at(k)?.lower ?? '')) return false;
     for (let n = k + 1; n < this.toks.count && n <= k + 5; n++) {
       const w = this.tok(n).lower;
@@ -1082,6 +1087,12 @@ class ParagraphScan {
       if (/[,.;:()]/.test(gapAfter(this.prose, this.toks, n))) return false;
     }
     return false;
+  }
+
+  /** From token k: "made by", "developed by" (perhaps after "which is"): a maker named next. */
+  private madeBy(k: number): boolean {
+    if (this.at(k)?.lower === 'which' && (this.at(k + 1)?.lower === 'is' || this.at(k + 1)?.lower === 'was')) k += 2;
+    return MADE.has(this.at(k)?.lower ?? '') && this.at(k + 1)?.lower === 'by';
   }
 
   /**
