@@ -95,6 +95,7 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Starting insulin early helps; insulin glargine lasts a day.'), ['insulin glargine']);
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);
       assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
+      assert.deepEqual(texts('Smokers wore nicotine patches; nicotine levels fell.'), ['nicotine']);
     });
 
     it('takes a drug that the body does not make without a therapy word beside it', () => {

@@ -73,7 +73,7 @@ export const DEVICE_CONTEXT = hashedWords('cleared fda-cleared clearance drug-fr
  * a drug only when the words around them make them one.
  */
 export const CONTEXTUAL = words(
-  'testosterone progesterone estrogen estrogens estradiol melatonin dopamine oxytocin ' +
+  'testosterone progesterone estrogen estrogens estradiol melatonin dopamine oxytocin nicotine ' +
     'adrenaline epinephrine norepinephrine noradrenaline acetylcholine glucagon cortisone hydrocortisone vitamin',
 );
 export const THERAPY_NEXT = words(
