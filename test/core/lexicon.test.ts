@@ -58,7 +58,7 @@ describe('lexicon', () => {
   });
 
   it('drops stoplisted names and flags brands that are ordinary words', () => {
-    for (const word of ['today', 'oxygen', 'water', 'alcohol', 'caffeine', 'dextrose', 'insulin', 'pfizer', 'cystic fibrosis transmembrane conductance regulator']) {
+    for (const word of ['today', 'oxygen', 'water', 'alcohol', 'caffeine', 'dextrose', 'insulin', 'pfizer', 'cystic fibrosis transmembrane conductance regulator', 'escherichia coli']) {
       assert.ok(STOPLIST.has(word), word);
       assert.equal(lex.get(word), undefined, word);
     }
