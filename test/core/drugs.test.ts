@@ -409,6 +409,17 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Zorbactin is a new antibiotic; the antidepressant Quelvane helped.'), ['Zorbactin', 'Quelvane']);
     });
 
+    it('takes a name a drug is marketed under, not a test\'s', () => {
+      const text = 'Spironolactone, marketed under the name aldactone, is approved to treat heart failure.';
+      assert.deepEqual(texts(text), ['Spironolactone', 'aldactone']);
+      assert.equal(generics(text).aldactone, 'spironolactone');
+      assert.deepEqual(texts('The tests are marketed under the name Zorbcheck and are made by a lab.'), []);
+    });
+
+    it('reads no drug before "-class"', () => {
+      assert.deepEqual(texts('Tetracycline-class antibiotics and doxycycline-treated mice.'), ['doxycycline']);
+    });
+
     it('takes a name its maker is said to make, not the last word of a longer name', () => {
       assert.deepEqual(texts('A panel will review Zorblat, made by Vivus, next week.'), ['Zorblat']);
       assert.deepEqual(texts('The Fracture Risk Assessment Zorgtool, developed by the WHO, helps.'), []);

@@ -364,8 +364,9 @@ class ParagraphScan {
     // "non-rilonacept", "post-riluzole": a generic after a short prefix; the span is the generic alone.
     // "N-acetylcysteine": after a locant, the whole word is the name.
     const [from, to] = joinsGeneric(prefix) ? [dash + 1, t.lower.length] : [0, dash];
-    // "acetyl-L-carnitine": before a locant and another hyphen, the first part is a chemical name's, not a drug.
-    if (from === 0 && LOCANT_NEXT.test(t.lower.slice(dash + 1))) return null;
+    // "acetyl-L-carnitine": before a locant and another hyphen, the first part is a chemical name's, not a drug;
+    // "tetracycline-class antibiotics" name a class.
+    if (from === 0 && (LOCANT_NEXT.test(t.lower.slice(dash + 1)) || t.lower.endsWith('-class'))) return null;
     // The hash test first, before the lexicon's Map probes. Short parts are prefixes ("pre-", "anti-"),
     // unless written in capitals: an abbreviation ("NAC-treated").
     const e =
@@ -1019,13 +1020,18 @@ class ParagraphScan {
     return gap === "'" || gap === '’';
   }
 
-  /** "under the brand name X": X is the brand of the generic named before it in the sentence. */
+  /**
+   * "under the brand name X", or "marketed under the name X" in a sentence about a drug (not "the
+   * tests are marketed under the name X"): X is the brand of the generic named before it there.
+   */
   private afterBrandName(i: number): boolean {
     // By hash first: the words before most names are others.
     const h1 = i > 0 ? this.toks.hash[i - 1] : 0;
     if (h1 !== NAME_HASH && h1 !== NAMES_HASH) return false;
     const w1 = this.at(i - 1)?.lower;
-    return (w1 === 'name' || w1 === 'names') && this.at(i - 2)?.lower === 'brand';
+    const w2 = this.at(i - 2)?.lower;
+    if (w1 !== 'name' && w1 !== 'names') return false;
+    return w2 === 'brand' || (w2 === 'the' && this.at(i - 3)?.lower === 'under' && this.sentenceHas(i, DRUG_CONTEXT));
   }
 
   /**
