@@ -368,7 +368,9 @@ function withLearned(
   for (let k = 0; k < placed.length; k++) {
     const d = placed[k];
     const scan = scans[k];
-    const hits = cache ? learnedHits(scan, learned, lower) : learnedMentions(scan.text, scan.drugs.candidates, learned, lower);
+    const hits = cache
+      ? learnedHits(scan, learned, lower)
+      : learnedMentions(scan.text, scan.drugs.candidates, learned, lower);
     if (hits.length > 0) out.push(cache ? placedHits(scan, d, paragraphs[k].start, text) : withHits(d, hits, paragraphs[k].start, text));
     // A one-off analysis places the scan itself, whose candidates are paragraph-relative.
     else if (scan.finds) out.push(d === scan.drugs ? withCandidates(d, NO_FACTS) : d);

@@ -1,7 +1,8 @@
 /**
  * Names that are never drug facts, lower case, comma-separated, in one list: lexicon entries that
- * are ordinary words or non-drug substances, classes and modalities, companies, microbes, gene/protein and
- * other letter+digit names that look like development codes, and brands that are person names.
+ * are ordinary words or non-drug substances, classes and modalities, companies, microbes,
+ * gene/protein and other letter+digit names that look like development codes, and brands that are
+ * person names.
  * The lexicon drops these names and the scanner never accepts them by a rule.
  */
 const NAMES = `
@@ -28,7 +29,8 @@ boehringer ingelheim, ipsen, servier, lundbeck, ucb, grifols, csl, seqirus, valn
 medtronic, johnson, baxter, stryker, illumina, incyte, seagen, biomarin, jazz, horizon, neurocrine, acadia,
 intercept, ultragenyx, bluebird, samsung, celltrion, sandoz, hikma, cipla, lupin, sun, dr reddy's,
 escherichia coli, bacillus subtilis, pseudomonas aeruginosa, clostridium botulinum, candida albicans,
-listeria monocytogenes, aspergillus fumigatus, cystic fibrosis transmembrane conductance regulator, sod1, tdp-43, c9orf72, apoe4, apoe, her2, brca1, brca2, kras, tp53, egfr, alk, ros1, met, ret, ntrk, pd-1, pd-l1, ctla-4,
+listeria monocytogenes, aspergillus fumigatus, cystic fibrosis transmembrane conductance regulator,
+sod1, tdp-43, c9orf72, apoe4, apoe, her2, brca1, brca2, kras, tp53, egfr, alk, ros1, met, ret, ntrk, pd-1, pd-l1, ctla-4,
 il-6, il-17, il-23, cd19, cd20, cd38, bcma, hla-b27, cyp3a4, cyp2d6, tmem106b, ace2, fus, tau,
 nitric oxide, fecal microbiota, acetylcholine, corticosterone, angiotensin, angiotensin ii, prothrombin,
 parathyroid hormone, inulin, polydextrose, xylitol, sorbitol, propylene glycol, dextran, cerium, gadolinium,

@@ -327,7 +327,8 @@ class ParagraphScan {
         // A brand that is no English word, written all in lower case ("a steroid called decadron"),
         // takes evidence like a name that is one, unless another entry reads the word.
         if (isCapitalized(e.name) ? !isCapitalized(t.text) : t.text !== e.name.slice(0, t.text.length)) {
-          if (!e.common && t.text === t.lower && isCapitalized(e.name)) lowerBrand ??= this.mention(i, j, 'brand', 'weak', e.generic);
+          const lowerCase = !e.common && t.text === t.lower && isCapitalized(e.name);
+          if (lowerCase) lowerBrand ??= this.mention(i, j, 'brand', 'weak', e.generic);
           continue;
         }
         return this.mention(i, j, 'brand', e.common ? 'weak' : 'fact', e.generic);
@@ -1233,7 +1234,12 @@ export function lowerCaseNames(learned: ReadonlySet<string>): string[] {
  * words only, never makes candidates. Offsets relative to `prose`; finishDrugs drops a mention
  * found both ways.
  */
-export function learnedMentions(prose: string, candidates: readonly Fact[], learned: ReadonlySet<string>, lower: readonly string[]): Fact[] {
+export function learnedMentions(
+  prose: string,
+  candidates: readonly Fact[],
+  learned: ReadonlySet<string>,
+  lower: readonly string[],
+): Fact[] {
   let hits: Fact[] | undefined;
   for (let i = 0; i < candidates.length; i++) if (learned.has(candidates[i].value)) (hits ??= []).push(candidates[i]);
   for (let n = 0; n < lower.length; n++) {

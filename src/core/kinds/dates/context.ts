@@ -101,7 +101,7 @@ const NAME_CHARS = 110;
 const OPENERS = '([“"';
 const CLOSERS = ')],.;:!?”"®™';
 
-/** A name's word as written: opening brackets and closing punctuation or marks stripped ("(ASCO)", "Meeting,", "Congress™"). */
+/** A name's word as written: opening brackets, closing punctuation and marks stripped ("(ASCO)", "Congress™,"). */
 function bareWord(token: string): string {
   let from = 0;
   let to = token.length;
