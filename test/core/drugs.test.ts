@@ -96,6 +96,8 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);
       assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
       assert.deepEqual(texts('Smokers wore nicotine patches; nicotine levels fell.'), ['nicotine']);
+      // A route or form before it, or "give"; not before a class noun ("dopamine agonists").
+      assert.deepEqual(texts('We give progesterone or intranasal oxytocin; those taking dopamine agonists slept.'), ['progesterone', 'oxytocin']);
     });
 
     it('takes a drug that the body does not make without a therapy word beside it', () => {

@@ -606,6 +606,8 @@ class ParagraphScan {
   private therapyContext(i: number, j: number): boolean {
     const next = this.at(j + 1)?.lower;
     const prev = this.at(i - 1)?.lower;
+    // "an injectable dopamine agonist", "oral estrogen receptor modulators": the word names a class.
+    if (next !== undefined && CLASS_NEXT.has(next)) return false;
     return (
       (next !== undefined && THERAPY_NEXT.has(next) && isSpace(gapAfter(this.prose, this.toks, j))) ||
       (prev !== undefined && THERAPY_PREV.has(prev)) ||

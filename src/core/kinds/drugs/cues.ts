@@ -82,8 +82,10 @@ export const THERAPY_NEXT = words(
     'infusion infusions prescription prescriptions pen pens analog analogs cream spray product products',
 );
 export const THERAPY_PREV = words(
-  'taking take takes took prescribed prescribe given receiving received inject injected injecting ' +
-    'use using started starting stopped dose doses',
+  'taking take takes took prescribed prescribe given give gives giving receiving received inject injected injecting ' +
+    'use using started starting stopped dose doses ' +
+    // Routes and forms of a product: "vaginal estrogen", "micronized progesterone", "oral testosterone".
+    'oral vaginal intranasal transdermal topical micronized intravenous subcutaneous injectable inhaled',
 );
 
 /** Phrases inside parentheses that introduce brand names: "(marketed as A, B and C)". */
