@@ -481,8 +481,9 @@ describe('drug scanner', () => {
   });
 
   describe('near misses that are not drugs', () => {
-    it('leaves a misspelled antibody to the spelling check, keeps a new one', () => {
+    it('leaves a misspelled stem word to the spelling check, keeps a new one', () => {
       assert.deepEqual(texts('Patients got ipilumumab and later ipilimumab.'), ['ipilimumab']);
+      assert.deepEqual(texts('Men got trptorelin, then rivaroxiban.'), []);
       assert.deepEqual(texts('Patients got zorbitamab.'), ['zorbitamab']);
     });
 

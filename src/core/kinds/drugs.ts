@@ -18,7 +18,7 @@ import {
 } from '../words/tokens';
 import { hashBytes, hashRange, hashWord, HashedWords, WordFilter } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
-import { createMisspeltAntibody } from './drugs/misspelling';
+import { createMisspeltStemWord } from './drugs/misspelling';
 
 /** What the drug scanner finds in one paragraph; offsets relative to the scanned prose. */
 export interface DrugScan {
@@ -134,7 +134,7 @@ export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = cre
     (lower) => lexicon.isStopped(lower) || isKnownWord(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
   );
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
-  const misspelt = createMisspeltAntibody(lexicon);
+  const misspelt = createMisspeltStemWord(lexicon);
   return {
     scan(prose, tokens) {
       return new ParagraphScan(lexicon, prose, tokens ?? own.read(prose), ignored, stopped, misspelt, ordinary).run();
@@ -169,7 +169,7 @@ class ParagraphScan {
     private readonly ignored: WordMemo,
     /** Stopped words, for acronyms. */
     private readonly stopped: WordMemo,
-    /** Unknown stem words that misspell a lexicon name. */
+    /** Unknown stem words that misspell a lexicon generic. */
     private readonly misspelt: (lower: string) => boolean,
     /** Whether the English model reads a capitalized word in its sentence as an ordinary word or name. */
     private readonly isOrdinaryName: OrdinaryName,

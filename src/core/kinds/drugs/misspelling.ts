@@ -1,20 +1,22 @@
 /**
- * "ipilumumab" for ipilimumab: an unknown antibody-stem word one edit away from a lexicon
- * antibody is a misspelling, which the drug-spelling check reports; it is not a new drug.
+ * "ipilumumab" for ipilimumab, "trptorelin" for triptorelin: an unknown word with a drug stem,
+ * one edit away from a lexicon generic with the same stem, is a misspelling, which the
+ * drug-spelling check reports; it is not a new drug.
  */
 import type { Lexicon } from '../../lexicon';
 import { editDistance } from '../../spelling';
+import { stemOf } from './stems';
 
-const STEM = 'mab';
-
-/** A test for lower-case words; answers are remembered (unknown -mab words are few). */
-export function createMisspeltAntibody(lexicon: Lexicon): (lower: string) => boolean {
+/** A test for lower-case stem words; answers are remembered (unknown stem words are few). */
+export function createMisspeltStemWord(lexicon: Lexicon): (lower: string) => boolean {
   const seen = new Map<string, boolean>();
   return (lower) => {
-    if (!lower.endsWith(STEM)) return false;
     let near = seen.get(lower);
     if (near === undefined) {
-      near = lexicon.genericsEndingWith(STEM).some((g) => g !== lower && editDistance(lower, g, 1) <= 1);
+      const stem = stemOf(lower);
+      near =
+        stem !== undefined &&
+        lexicon.genericsEndingWith(stem).some((g) => g !== lower && Math.abs(g.length - lower.length) <= 1 && editDistance(lower, g, 1) <= 1);
       seen.set(lower, near);
     }
     return near;

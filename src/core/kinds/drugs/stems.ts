@@ -32,6 +32,13 @@ export function hasDrugStem(lower: string, text: string, capitalized = false): b
   return last.length >= MIN_LENGTH - 2 && base.length >= MIN_LENGTH && stems.some((s) => last.endsWith(s));
 }
 
+/** The stem `lower` ends in (the longest, "ciclib" rather than "lib"), or undefined. */
+export function stemOf(lower: string): string | undefined {
+  let found: string | undefined;
+  for (const s of STEMS) if (lower.endsWith(s) && (found === undefined || s.length > found.length)) found = s;
+  return found;
+}
+
 /** Shortest word mayHaveStem lets through. */
 export const STEM_WORD = 6;
 
