@@ -305,6 +305,7 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('This study, called ALSummit, is enrolling.'), []);
       assert.deepEqual(texts('People taking GLP-1 drugs lost weight.'), []);
       assert.deepEqual(texts('Patients treated with CBT improved.'), []);
+      assert.deepEqual(texts('Take a dose of Zorna Made Milk Thistle; the drug Zorblat XR helped.'), ['Zorblat']);
     });
 
     it('takes an abbreviation after the noun of one product, and its later mentions', () => {

@@ -931,6 +931,9 @@ class ParagraphScan {
     // A plain capitalized word that English reads as something else ("However, a drug ...",
     // "Keith Humphreys, a drug policy expert") is not a product name.
     if (m.status === 'candidate' && m.role !== 'code' && this.readsAsOrdinary(m, !before)) return;
+    // "a dose of Nature Made Milk Thistle": the first word of a longer name is not the product's name
+    // (a letter or two after it are a form or an isotope: "Zorblat XR", "Florbetapir F 18").
+    if (m.status === 'candidate' && m.role !== 'code' && before && this.capitalizedAfter(m.j) && this.toks.end[m.j + 1] - this.toks.start[m.j + 1] > 2) return;
     if (m.status === 'candidate' && this.isAcronym(m) && !this.afterProductNoun(m.i)) return;
     const generic = brandName ? this.previousInSentence(m) : undefined;
     this.accept(m, generic?.role === 'generic' ? this.value(generic) : undefined);
