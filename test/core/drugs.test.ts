@@ -95,7 +95,7 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Starting insulin early helps; insulin glargine lasts a day.'), ['insulin glargine']);
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);
       assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
-      assert.deepEqual(texts('Smokers wore nicotine patches; nicotine levels fell.'), ['nicotine']);
+      assert.deepEqual(texts('Smokers wore nicotine patches or chewed nicotine gum; nicotine levels fell.'), ['nicotine', 'nicotine']);
       // A route or form before it, or "give"; not before a class noun ("dopamine agonists").
       assert.deepEqual(texts('We give progesterone or intranasal oxytocin; those taking dopamine agonists slept.'), ['progesterone', 'oxytocin']);
     });

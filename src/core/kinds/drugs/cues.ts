@@ -79,7 +79,8 @@ export const CONTEXTUAL = words(
 export const THERAPY_NEXT = words(
   'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
     'patches gel dose doses dosing replacement supplement supplements supplementation tablet tablets ' +
-    'infusion infusions prescription prescriptions pen pens analog analogs cream spray product products',
+    'infusion infusions prescription prescriptions pen pens analog analogs cream spray product products ' +
+    'gum gums lozenge lozenges',
 );
 export const THERAPY_PREV = words(
   'taking take takes took prescribed prescribe given give gives giving receiving received inject injected injecting ' +
