@@ -10,7 +10,8 @@ export { resolveDates } from './kinds/dates/resolve';
  * - an embargo ("(Embargoed until Oct. 18, 2018 ...)"), a date opening its line before the place
  *   ("April 21, 2017, Amsterdam:"), a date ending one of the first lines ("Headline - 10/26/2015");
  * - an "updated" note anywhere ("This story was updated March 31, 2021", "Updated: ...",
- *   "Correction appended, Sept. 14, 2015").
+ *   "Correction appended, Sept. 14, 2015"), and a newspaper's print line anywhere ("A version of
+ *   this article appeared in print on August 24, 2010"), read as a published label.
  * The dateline (else the published label) is the base; a later "updated" note wins, since
  * it is the date the text speaks from. Only day-precise dates qualify.
  */
@@ -44,6 +45,8 @@ const EVENT_PREPOSITION = /\b(?:on|in|since|until|by|from|through|before|after|o
 const PUBLISHED_LABEL = /^(?:(?:(?:first|originally) )?(?:published|posted|released)(?: (?:on|online))?:?|(?:release |publication )?date:)$/i;
 /** "... Published on: 5 December 2017": a capitalized label with a colon, anywhere in the header. */
 const PUBLISHED_INLINE = /\b(?:Published|Posted)(?: on)?:$/;
+/** A newspaper's print line: "A version of this article appeared in print on". */
+const IN_PRINT = /\bversion of this article appear(?:s|ed) in print on$/i;
 const UPDATED_WORDS = /(?<![A-Za-z])(?:updated|revised|corrected|update|correction appended,?)(?: on)?(?: ?[:(])?$/i;
 /** An "updated" that speaks about the text itself, not about a guideline or a label in the story. */
 const ABOUT_THE_TEXT = /\b(?:story|article|post|page|piece|release|report|note|editor|this)\b/i;
@@ -79,6 +82,8 @@ function classify(text: string, fact: Fact): DateSource | null {
     const shortLabel = fromLineStart && prefix.trim().length <= SHORT_LABEL_CHARS;
     return shortLabel || ABOUT_THE_TEXT.test(prefix) ? 'updated' : null;
   }
+  // "A version of this article appears in print on August 24, 2010, on page D5": the paper's day, at its end.
+  if (IN_PRINT.test(prefix)) return 'published';
   if (fact.start >= HEADER_CHARS) return null;
   if ((fromLineStart && PUBLISHED_LABEL.test(prefix)) || PUBLISHED_INLINE.test(prefix)) return 'published';
   if (TODAY_BRACKET.test(prefix) || EMBARGO.test(prefix)) return 'dateline';

@@ -47,6 +47,9 @@ describe('findDocumentDate', () => {
     assert.equal(documentDate('Title\nPosted on 12 June 2021 by staff\nBody.')?.value, '2021-06-12');
     assert.equal(documentDate('Title\nRelease date: 3 May 2018 | Contact: A. Person\nBody.')?.value, '2018-05-03');
     assert.equal(documentDate('Title\nDate: 10/02/2017\nBody.')?.source, 'published');
+    // A newspaper's print line, at the end of a long story.
+    const story = `Title\n\n${'Body text. '.repeat(200)}\n\nA version of this article appeared in print on August 24, 2010, on page D5.`;
+    assert.deepEqual([documentDate(story)?.value, documentDate(story)?.source], ['2010-08-24', 'published']);
   });
 
   it('lets a later "updated" note win over the dateline, wherever it is', () => {
