@@ -201,6 +201,7 @@ describe('scanDates', () => {
       none('Presented at The International Liver Congress™ 2017 in Amsterdam.');
       none('He shared the 2013 Fries Prize; the 2015 Dietary Guidelines for Americans agree.');
       none('The study was funded by a 2016 Dixon Translational Research Grant.');
+      none('It affects millions, says the World Alzheimer Report 2016.');
     });
 
     it('reads a meeting name through a glued event word that starts in lower case, or two spaces', () => {

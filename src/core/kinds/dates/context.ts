@@ -91,8 +91,10 @@ function nameBeforeYear(words: string): boolean {
 const EVENT_WORDS = new Set([
   'Meeting', 'Meetings', 'Congress', 'Conference', 'Symposium', 'Sessions', 'Summit', 'Forum',
   'Convention', 'Workshop', 'Expo', 'Week', 'Assembly',
-  // Prizes, grants, rankings and guidelines carry a year in their names the same way ("the 2013 Fries Prize").
-  'Prize', 'Award', 'Awards', 'Grant', 'Rankings', 'Recommendation', 'Recommendations', 'Guideline', 'Guidelines',
+  // Prizes, grants, rankings, reports and guidelines carry a year in their names the same way
+  // ("the 2013 Fries Prize", "World Alzheimer Report 2016").
+  'Prize', 'Award', 'Awards', 'Grant', 'Rankings', 'Report', 'Recommendation', 'Recommendations',
+  'Guideline', 'Guidelines',
 ]);
 const NAME_LINKS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
 /** How many words of a meeting's name are read, and the characters they may take. */
