@@ -227,6 +227,7 @@ describe('scanDates', () => {
       none('It cost $2019 per dose, reached n=2010, and more than 2000 older adults took part.');
       none('See grant No. 2017 and doi 10.1001/jama.2019.1234, call 555-2019.');
       none('Rates peaked in the 1990s and COVID-19 changed that.');
+      none("It has been made since the early 1990's, and in use since 1970’s.");
       none('Only 3000 or 1850 of them; 2100 is out of range too.');
       none('About 2,000 patients were followed for 14 months, then 36 months, to week 48.');
     });

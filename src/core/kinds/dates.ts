@@ -90,7 +90,8 @@ const ORDINAL_OF_MONTH = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH
 const DIGIT_PART = /([1-4])([QH])\s?(\d{4}|\d{2})(?![\w%]|[.,]\d)/y;
 const ORDINAL_DIGIT_PART = /([1-4])(?:st|nd|rd|th)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
 const YEAR_RANGE = /(\d{4})\s?[-–—/]\s?(\d{4}|\d{2})(?![\w%]|[-–/.,:]\d)/y;
-const YEAR = /(\d{4})(?![\w%°]|[.,:/]\d|[-–]\d)/y;
+/** A year, not a decade ("the 1970's") nor part of a longer number or a code. */
+const YEAR = /(\d{4})(?![\w%°]|[.,:/]\d|[-–]\d|['’]s\b)/y;
 
 const WEEKDAY_LEAD = new RegExp(`(${WEEKDAY_WORDS}),?\\s+`, 'iy');
 const WEEKDAY = new RegExp(`(${WEEKDAY_WORDS})`, 'iy');
