@@ -56,7 +56,9 @@ const SUPPLEMENT: Record<string, string> = {
   Bengay: 'menthol+methyl salicylate', 'Icy Hot': 'menthol+methyl salicylate', 'Vicks VapoRub': '',
   Aspercreme: 'trolamine salicylate', Orajel: 'benzocaine', Anbesol: 'benzocaine', Chloraseptic: 'phenol',
   Colace: 'docusate', Senokot: 'sennosides', 'Ex-Lax': 'sennosides', Dulcolax: 'bisacodyl', Metamucil: '',
-  Sudafed: 'pseudoephedrine', Robitussin: 'guaifenesin', 'Zyrtec-D': 'cetirizine+pseudoephedrine',
+  Sudafed: 'pseudoephedrine', Robitussin: 'guaifenesin', 'Robitussin DM': 'dextromethorphan+guaifenesin',
+  Dimetapp: 'brompheniramine+phenylephrine', 'Dimetapp DM': 'brompheniramine+dextromethorphan+phenylephrine',
+  'Zyrtec-D': 'cetirizine+pseudoephedrine',
   Dramamine: 'dimenhydrinate', Bonine: 'meclizine', Pamprin: '', VapoRub: '',
   // common non-US and missing names
   Nurofen: 'ibuprofen', Panadol: 'paracetamol', Calpol: 'paracetamol', Champix: 'varenicline',
@@ -66,7 +68,7 @@ const SUPPLEMENT: Record<string, string> = {
   Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
   paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
   'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
-  'insulin aspart': '', 'insulin degludec': '', 'insulin icodec': '', masitinib: '', ibudilast: '',
+  'insulin aspart': '', 'insulin degludec': '', 'insulin icodec': '', masitinib: '', ibudilast: '', fampridine: '',
 };
 
 /**

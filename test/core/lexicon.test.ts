@@ -48,6 +48,8 @@ describe('lexicon', () => {
     // Over-the-counter brands sold under FDA monographs, which Drugs@FDA does not list.
     assert.equal(lex.get('sudafed')?.generic, 'pseudoephedrine');
     assert.equal(lex.get('pepto-bismol')?.generic, 'bismuth subsalicylate');
+    assert.equal(lex.get('robitussin dm')?.generic, 'dextromethorphan+guaifenesin');
+    assert.equal(lex.get('fampridine')?.kind, 'generic');
     // Abbreviations news writes for one drug: names on sight, though short.
     assert.equal(lex.get('tpa')?.generic, 'alteplase');
     assert.equal(lex.get('thc')?.common, false);
