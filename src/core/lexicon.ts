@@ -65,58 +65,85 @@ function brandName(line: string): string {
   return line.slice(line.charCodeAt(0) === 126 ? 1 : 0, line.indexOf('\t')); // '~' marks a common word
 }
 
-/** Raw records grouped by the lower-case first word of their name. */
-interface FirstWordIndex {
-  generics: Map<string, string[]>;
-  brands: Map<string, string[]>;
-  /** Hashes of all first words; built on the first scan, not at load. */
+/**
+ * What lexicons made from the same bundled lists share (see withExtra): the filter of their first
+ * words, built on the first scan, not at load.
+ */
+interface Shared {
   filter?: WordFilter;
 }
 
-/** One pass over each list; afterwards a word that starts no name costs one failed Map lookup. */
-function indexByFirstWord(generics: readonly string[], brands: readonly string[]): FirstWordIndex {
-  const group = (list: readonly string[], lowerName: (record: string) => string) => {
-    const map = new Map<string, string[]>();
-    for (const record of list) {
-      const key = firstWord(lowerName(record));
-      const bucket = map.get(key);
-      if (bucket) bucket.push(record);
-      else map.set(key, [record]);
-    }
-    return map;
-  };
-  return { generics: group(generics, (g) => g), brands: group(brands, (b) => brandName(b).toLowerCase()) };
-}
-
 const NONE: readonly LexEntry[] = [];
+const NO_RECORDS: readonly string[] = [];
 
-/** First words of names that are not all in the stoplist ("medical" starts only "medical air"). */
-function* liveFirstWords(index: FirstWordIndex): Iterable<string> {
-  for (const [word, list] of index.generics) if (list.some((g) => !STOPLIST.has(g))) yield word;
-  for (const [word, list] of index.brands) if (list.some((b) => !STOPLIST.has(brandName(b).toLowerCase()))) yield word;
+/** The lower-case name of a brand record. */
+const brandKey = (record: string): string => brandName(record).toLowerCase();
+const genericKey = (record: string): string => record;
+
+/** The first index of sorted `list` whose key is not below `target`. */
+function lowerBound(list: readonly string[], key: (record: string) => string, target: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(list[mid]) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Loading is two string splits and a first-word index; entries are made on the first lookup of each first word. */
-function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.generics, src.brands)): Lexicon {
+/**
+ * The records of `list` (sorted by lower-case name, as the data is) whose first word is `word`:
+ * the names `word` and `word ...` stand together, before `word'...`, `word-...` and longer words,
+ * since a space sorts before every other character of a name and "!" right after it.
+ */
+function withFirstWord(list: readonly string[], key: (record: string) => string, word: string): readonly string[] {
+  const lo = lowerBound(list, key, word);
+  const hi = lowerBound(list, key, `${word}!`);
+  return lo < hi ? list.slice(lo, hi) : NO_RECORDS;
+}
+
+/** First words of names that are not all in the stoplist ("medical" starts only "medical air"), from the sorted lists. */
+function* liveFirstWords(generics: readonly string[], brands: readonly string[]): Iterable<string> {
+  for (const [list, key] of [[generics, genericKey], [brands, brandKey]] as const) {
+    let word = '';
+    let live = false;
+    for (const record of list) {
+      const name = key(record);
+      const first = firstWord(name);
+      if (first !== word) {
+        if (live) yield word;
+        word = first;
+        live = false;
+      }
+      live ||= !STOPLIST.has(name);
+    }
+    if (live) yield word;
+  }
+}
+
+/**
+ * Loading is two string splits: the lists are sorted, so a first word's names are found by binary
+ * search on its first lookup; entries are made then, and the first-word filter on the first scan.
+ */
+function compile(src: Source, shared: Shared = {}): Lexicon {
   const { generics, brands, extra } = src;
   const extraFirst = new Set(extra.map((e) => e.words[0]));
   const extraFilter = extra.length > 0 ? new WordFilter(extraFirst) : undefined;
   const mayStart = (hash: number): boolean => {
-    index.filter ??= new WordFilter(liveFirstWords(index));
-    return index.filter.has(hash) || extraFilter?.has(hash) === true;
+    shared.filter ??= new WordFilter(liveFirstWords(generics, brands));
+    return shared.filter.has(hash) || extraFilter?.has(hash) === true;
   };
-  const startsName = (word: string) => index.generics.has(word) || index.brands.has(word) || extraFirst.has(word);
   const fromBrand = (line: string): LexEntry =>
     entry(brandName(line), 'brand', line.slice(line.indexOf('\t') + 1), line.charCodeAt(0) === 126);
   const candidates = (word: string): LexEntry[] => [
-    ...(index.generics.get(word) ?? []).map((g) => entry(g, 'generic', undefined, false)),
-    ...(index.brands.get(word) ?? []).map(fromBrand),
+    ...withFirstWord(generics, genericKey, word).map((g) => entry(g, 'generic', undefined, false)),
+    ...withFirstWord(brands, brandKey, word).map(fromBrand),
   ];
   const materialized = new Map<string, readonly LexEntry[]>();
   const withFirst = (word: string): readonly LexEntry[] => {
     let list = materialized.get(word);
     if (list) return list;
-    if (!startsName(word)) return NONE;
     const byName = new Map<string, LexEntry>();
     for (const e of candidates(word)) {
       if (STOPLIST.has(e.lower)) continue;
@@ -126,7 +153,7 @@ function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.gener
     }
     // Extra names (user configuration) override bundled ones.
     for (const e of extra) if (e.words[0] === word) byName.set(e.lower, e);
-    list = [...byName.values()].sort((a, b) => b.words.length - a.words.length);
+    list = byName.size > 0 ? [...byName.values()].sort((a, b) => b.words.length - a.words.length) : NONE;
     materialized.set(word, list);
     return list;
   };
@@ -152,7 +179,7 @@ function compile(src: Source, index: FirstWordIndex = indexByFirstWord(src.gener
         .map(([name, generic]) =>
           entry(name, generic === '' && name === name.toLowerCase() ? 'generic' : 'brand', generic, false),
         );
-      return compile({ generics, brands, extra: [...extra, ...added] }, index);
+      return compile({ generics, brands, extra: [...extra, ...added] }, shared);
     },
   };
 }
