@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { BRAND_NAMES, GENERIC_NAMES } from '../../src/core/data/lexicon-data';
 import { loadLexicon } from '../../src/core/lexicon';
 import { STOPLIST } from '../../src/core/data/stoplist';
 
@@ -20,6 +21,15 @@ describe('lexicon', () => {
     assert.equal(rilutek?.generic, 'riluzole');
     assert.equal(lex.genericOf('KEYTRUDA'), 'pembrolizumab');
     assert.equal(lex.get('not-a-drug-name'), undefined);
+  });
+
+  it('is built from lists sorted by lower-case name, which its binary search needs', () => {
+    const sorted = (keys: string[]) => keys.every((k, i) => i === 0 || keys[i - 1] <= k);
+    assert.ok(sorted(GENERIC_NAMES.split('\n')), 'generics');
+    assert.ok(sorted(BRAND_NAMES.split('\n').map((l) => l.replace(/^~/, '').split('\t')[0].toLowerCase())), 'brands');
+    // A name whose first word is a prefix of others': "insulin" and "insulin glargine", not "insulins".
+    assert.ok(lex.withFirst('insulin').every((e) => e.words[0] === 'insulin'));
+    assert.ok(lex.withFirst('insulin').some((e) => e.lower === 'insulin glargine'));
   });
 
   it('indexes multi-word names by first word, longest first', () => {
