@@ -348,7 +348,7 @@ function analyzeWith(
  * The drug scans finishDrugs needs when some paragraph learned a name: those that found something
  * or mention a learned name (learnedMentions), those mentions moved to document offsets. In the editor
  * this runs on every change: a session keeps each paragraph's result while the learned names and
- * the paragraph's place stay the same, and only paragraphs with such a candidate get a new object.
+ * the paragraph's place stay the same, and only paragraphs with such a mention get a new object.
  */
 function withLearned(
   scans: readonly ParagraphScan[],

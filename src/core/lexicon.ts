@@ -128,8 +128,7 @@ function* liveFirstWords(generics: readonly string[], brands: readonly string[])
  */
 function compile(src: Source, shared: Shared = {}): Lexicon {
   const { generics, brands, extra } = src;
-  const extraFirst = new Set(extra.map((e) => e.words[0]));
-  const extraFilter = extra.length > 0 ? new WordFilter(extraFirst) : undefined;
+  const extraFilter = extra.length > 0 ? new WordFilter(extra.map((e) => e.words[0])) : undefined;
   const mayStart = (hash: number): boolean => {
     shared.filter ??= new WordFilter(liveFirstWords(generics, brands));
     return shared.filter.has(hash) || extraFilter?.has(hash) === true;

@@ -390,11 +390,8 @@ class ParagraphScan {
    */
   private genericAfterWord(i: number, dash: number): Mention | null {
     const t = this.tok(i);
-    const rest = t.lower.slice(dash + 1);
-    if (rest.length < 5 || !/^[a-z]+$/.test(rest) || !this.lexicon.isStopped(t.lower.slice(0, dash))) return null;
-    const e = this.lexicon.get(rest);
-    if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
-    return { i, j: i, start: t.start + dash + 1, end: t.end, role: 'generic', status: 'fact' };
+    if (!/^[a-z]+$/.test(t.lower.slice(dash + 1)) || !this.lexicon.isStopped(t.lower.slice(0, dash))) return null;
+    return this.genericFrom(i, i, dash + 1);
   }
 
   /**
@@ -405,10 +402,19 @@ class ParagraphScan {
   private genericAfterHyphen(m: Mention): Mention | null {
     const t = this.tok(m.i);
     const from = m.end - t.start + 1;
-    if (t.text.charCodeAt(from - 1) !== 45 || t.lower.length - from < 5) return null;
+    return t.text.charCodeAt(from - 1) === 45 ? this.genericFrom(m.i, m.j, from) : null;
+  }
+
+  /**
+   * The rest of token i from character `from`, when it is a generic of five letters or more and
+   * no context word: a mention of it alone (tokens i to j).
+   */
+  private genericFrom(i: number, j: number, from: number): Mention | null {
+    const t = this.tok(i);
+    if (t.lower.length - from < 5) return null;
     const e = this.lexicon.get(t.lower.slice(from));
     if (!e || e.kind !== 'generic' || CONTEXTUAL.has(e.lower)) return null;
-    return { i: m.i, j: m.j, start: t.start + from, end: t.end, role: 'generic', status: 'fact', generic: undefined };
+    return { i, j, start: t.start + from, end: t.end, role: 'generic', status: 'fact', generic: undefined };
   }
 
   private matchShape(i: number): Mention | null {

@@ -117,11 +117,11 @@ function relative(ref: Ymd, words: string[], future: boolean): string | null {
     const day = weekdayNumber(w);
     return day >= 0 ? weekday(ref, day, null, future) : null;
   }
-  // "March of this year", "January last year": that month of the year named.
+  // "March of this year", "January last year": that month of the year the other words name.
   const named = monthNumber(words[0]);
-  if (named > 0 && words.length >= 3 && words[words.length - 1] === 'year') {
-    const direction = words[words.length - 2];
-    return isoMonth(ref.year + (direction === 'last' ? -1 : direction === 'next' ? 1 : 0), named);
+  if (named > 0 && words[words.length - 1] === 'year') {
+    const year = relative(ref, words.slice(words[1] === 'of' ? 2 : 1), future);
+    return year === null ? null : isoMonth(Number(year), named);
   }
   // "earlier this year", "end of this year", "the second half of this year" point into the same
   // period as "this year": the words after "of", or after an edge word.
