@@ -488,6 +488,14 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Patients got zorbitamab.'), ['zorbitamab']);
     });
 
+    it('takes no everyday English word for a name to settle, though compromise does not know it', () => {
+      const scan = scanner.scan('Currently, the Department of Medicine at Harvard University tests Zorblat.');
+      assert.deepEqual(
+        scan.candidates.map((f) => f.text).filter((t) => ['Currently', 'Department', 'Medicine', 'University', 'Zorblat'].includes(t)),
+        ['Zorblat'],
+      );
+    });
+
     it('does not take a conference abstract number for a code', () => {
       assert.deepEqual(texts('Data were shown in abstract CT017 and (Abstract LBA10), beside AMG133.'), ['AMG133']);
       assert.deepEqual(texts('Abstract Number: SAT0150. The drug AMG133 was safe.'), ['AMG133']);

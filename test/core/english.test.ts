@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { ENGLISH_WORDS } from '../../src/core/data/english-words';
-import { createOrdinaryName, isEnglishWord, isKnownWord } from '../../src/core/kinds/drugs/english';
+import { createOrdinaryName, isCommonWord, isEnglishWord, isKnownWord } from '../../src/core/kinds/drugs/english';
 import { compromiseWords } from './compromise-words';
 
 describe('English model', () => {
@@ -13,6 +13,11 @@ describe('English model', () => {
     for (const w of ['however', 'dallas', 'trial', 'the']) assert.ok(isKnownWord(w), w);
     assert.ok(isEnglishWord('trials'));
     for (const w of ['riluzole', 'keytruda', 'qnexa']) assert.ok(!isEnglishWord(w), w);
+  });
+
+  it('knows everyday words compromise lacks (common-words.ts), not drug names or new names', () => {
+    for (const w of ['university', 'department', 'medicine', 'currently', 'administration']) assert.ok(!isKnownWord(w) && isCommonWord(w), w);
+    for (const w of ['riluzole', 'keytruda', 'qnexa', 'zorblat', 'teixobactin', 'beta']) assert.ok(!isCommonWord(w), w);
   });
 
   it('reads a surname after a first name as a person, and an unknown product name as a name', () => {

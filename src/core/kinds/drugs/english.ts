@@ -10,6 +10,8 @@
  */
 import type nlpType from 'compromise/two';
 import { ENGLISH_WORDS } from '../../data/english-words';
+import { COMMON_WORD_HASHES } from '../../data/common-words';
+import { hashWord } from '../../words/word-hash';
 
 type Nlp = typeof nlpType;
 
@@ -37,12 +39,45 @@ export function isKnownWord(lower: string): boolean {
   return KNOWN_WORDS.has(lower);
 }
 
+let commonHashes: Uint32Array | undefined;
+
 /**
- * Loads compromise now rather than at its first question. The editor calls it once it is idle
- * after activation, so that the first name to tag does not stall a keystroke.
+ * True for an everyday English word that compromise's lexicon lacks ("university", "department",
+ * "currently"; data/common-words.ts): a capitalized one is a name of no drug ("Stanford University
+ * School of Medicine"). Looked up by its hash in the sorted hashes, decoded on first use.
+ */
+export function isCommonWord(lower: string): boolean {
+  const hashes = (commonHashes ??= decodeHashes(COMMON_WORD_HASHES));
+  const h = hashWord(lower);
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid] < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hashes.length && hashes[lo] === h;
+}
+
+/** Little-endian 32-bit integers from base64 (atob: in Node and in a browser's worker). */
+function decodeHashes(base64: string): Uint32Array {
+  const bytes = atob(base64);
+  const out = new Uint32Array(bytes.length >>> 2);
+  for (let k = 0; k < out.length; k++) {
+    const at = 4 * k;
+    out[k] = (bytes.charCodeAt(at) | (bytes.charCodeAt(at + 1) << 8) | (bytes.charCodeAt(at + 2) << 16) | (bytes.charCodeAt(at + 3) << 24)) >>> 0;
+  }
+  return out;
+}
+
+/**
+ * Loads compromise and decodes the common words now rather than at their first question. The
+ * editor calls it once it is idle after activation, so that the first name to read does not stall
+ * a keystroke.
  */
 export function loadEnglishModel(): void {
   tagger();
+  isCommonWord('');
 }
 
 /** compromise's tagger, loaded on first use (a bundler keeps a required module unevaluated until then). */
