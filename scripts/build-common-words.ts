@@ -10,8 +10,8 @@
  * are. A word that is not in the list matches one of its hashes with a chance of about 1 in
  * 19,000 (57,000 / 2^30): such a name would be turned away as a plain word.
  *
- * Words left out: names of the drug lexicon (matched before this test), and words shorter than
- * three letters (never a name candidate).
+ * Words left out: one-word names of the drug lexicon ("aspirin", "insulin": matched before this
+ * test, and never everyday words here), and words shorter than three letters (never a name candidate).
  *
  *   npx tsx scripts/build-common-words.ts [path/to/american-english]
  */
@@ -55,13 +55,10 @@ export const COMMON_WORD_HASHES =
 );
 console.log(`${words.size} words, ${hashes.length} hashes -> ${path.relative(process.cwd(), OUT)}`);
 
-/** Every lower-case name of the bundled lexicon, and each of its words. */
+/** Every lower-case name of the bundled lexicon. */
 function lexiconNames(): string[] {
   return [GENERIC_NAMES, BRAND_NAMES]
     .join('\n')
     .split('\n')
-    .flatMap((record) => {
-      const name = record.split('\t')[0].replace(/^~/, '').toLowerCase();
-      return [name, ...name.split(/[ -]/)];
-    });
+    .map((record) => record.split('\t')[0].replace(/^~/, '').toLowerCase());
 }
