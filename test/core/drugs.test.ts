@@ -3,7 +3,7 @@ import type { Fact } from '../../src/core/facts';
 import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/kinds/drugs';
 import { codeStrength } from '../../src/core/kinds/drugs/codes';
 import { bytesEndInStem, hasDrugStem } from '../../src/core/kinds/drugs/stems';
-import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, Tokens } from '../../src/core/words/tokens';
+import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, MAY_START, Tokens } from '../../src/core/words/tokens';
 import { hashRange, hashWord, WordFilter } from '../../src/core/words/word-hash';
 import { WordMemo } from '../../src/core/words/word-memo';
 import { loadLexicon } from '../../src/core/lexicon';
@@ -547,6 +547,19 @@ describe('drug scanner', () => {
         if (hasDrugStem(w.toLowerCase(), w.toLowerCase())) assert.ok(endsInStem(w), w);
       }
       assert.ok(!endsInStem('medicine') && !endsInStem('vaccine'), 'common -ine words stop');
+    });
+
+    it('marks every word that starts a lexicon name as it reads them, and a scanner reads again words read without its marks', () => {
+      const lexicon = loadLexicon().withExtra({ Zorvexa: 'zorvemab' });
+      const firstWords = ['riluzole', 'sodium', 'keytruda', 'insulin', 'zorvexa', ...lexicon.genericsEndingWith('mab').slice(0, 300)];
+      const text = firstWords.join(' ');
+      const toks = new Tokens(lexicon.firstWords()).read(text);
+      assert.equal(toks.count, firstWords.length);
+      for (let i = 0; i < toks.count; i++) assert.ok((toks.shape[i] & MAY_START) !== 0, firstWords[i]);
+      const unmarked = new Tokens().read('Zorvexa and Keytruda.');
+      assert.equal(unmarked.shape[0] & MAY_START, 0);
+      const scan = createDrugScanner(lexicon).scan('Zorvexa and Keytruda.', unmarked);
+      assert.deepEqual(scan.facts.map((f) => f.text), ['Zorvexa', 'Keytruda']);
     });
 
     it('remembers answers per word in any case, and a colliding word gets its own answer', () => {

@@ -14,7 +14,7 @@ import {
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
-  DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, isNameShaped, isSpace, startsSentence, Tokens, type Token,
+  DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, MAY_START, isNameShaped, isSpace, startsSentence, Tokens, type Token,
 } from '../words/tokens';
 import { hashBytes, hashRange, hashWord, HashedWords, WordFilter } from '../words/word-hash';
 import { WordMemo } from '../words/word-memo';
@@ -128,7 +128,7 @@ const SENTENCE_REACH = 400;
 /** `ordinary`: the English model's test (english.ts); tests give their own to see what it is asked. */
 export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = createOrdinaryName()): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
-  const own = new Tokens();
+  const own = new Tokens(lexicon.firstWords());
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo(
     (lower) =>
@@ -138,7 +138,9 @@ export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = cre
   const misspelt = createMisspeltStemWord(lexicon);
   return {
     scan(prose, tokens) {
-      return new ParagraphScan(lexicon, prose, tokens ?? own.read(prose), ignored, stopped, misspelt, ordinary).run();
+      // Words read with another filter carry no MAY_START marks for this lexicon: read them again.
+      const words = tokens && tokens.starts === own.starts ? tokens : own.read(prose);
+      return new ParagraphScan(lexicon, prose, words, ignored, stopped, misspelt, ordinary).run();
     },
   };
 }
@@ -195,7 +197,8 @@ class ParagraphScan {
       const s = shape[i];
       if (len < MIN_NAME || (s & FIRST_DIGIT) !== 0) continue;
       let m: Mention | null;
-      if (this.lexicon.mayStart(hash[i]) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) m = this.match(i);
+      // MAY_START: the tokenizer's first test of the lexicon's first words (Lexicon.firstWords); mayStart confirms.
+      if (((s & MAY_START) !== 0 && this.lexicon.mayStart(hash[i])) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) m = this.match(i);
       else if ((s & SPECIAL_SHAPE) !== 0) m = this.special(i, len, s);
       // The word's end in the bytes from the length at hand (Tokens.byteEnd reads it again).
       else if (len >= STEM_WORD && bytesEndInStem(bytes, byteStart[i] + len)) m = this.match(i);

@@ -7,7 +7,7 @@
  * (kinds/dates/anchors.ts): where a date may begin, and whether an NCT ID or a phase keyword may
  * be there at all. One read of the bytes serves all four kinds of fact.
  */
-import { finishHash, HASH_SEED, hashStep } from './word-hash';
+import { finishHash, HASH_SEED, hashStep, WordFilter } from './word-hash';
 import { Utf8Buffer, utf16Shift } from './utf8';
 import { AnchorList, NCT_START, PHASE_START, wordStartKind } from '../kinds/dates/anchors';
 
@@ -18,6 +18,8 @@ export const INNER_UPPER = 2;
 export const DIGIT = 4;
 export const HYPHEN = 8;
 export const FIRST_DIGIT = 16;
+/** The word may start a name: it passes the reader's word filter (Lexicon.firstWords; see Tokens). */
+export const MAY_START = 32;
 
 /** One word, made on demand for the few words the scanner looks at closely. */
 export interface Token {
@@ -47,6 +49,13 @@ export class Tokens {
   private readonly utf8 = new Utf8Buffer();
 
   /**
+   * `starts`: words that may start a name (Lexicon.firstWords), marked MAY_START in each word's
+   * shape as it is read: the drug scanner's first test of nearly every word, asked here with no
+   * branch on the answer.
+   */
+  constructor(readonly starts: WordFilter = NO_WORDS) {}
+
+  /**
    * The paragraph's UTF-8 bytes, where a word's characters are read fastest (word-memo.ts): its
    * words are ASCII, so word i is `end[i] - start[i]` bytes from `byteStart[i]`.
    */
@@ -69,6 +78,7 @@ export class Tokens {
     const size = this.utf8.encode(prose);
     const b = this.utf8.bytes;
     let { start, end, hash, shape: shapes, byteStart } = this;
+    const starts = this.starts;
     let count = 0;
     let shift = 0;
     let i = 0;
@@ -123,8 +133,9 @@ export class Tokens {
       byteStart[count] = i;
       start[count] = i - shift;
       end[count] = j - shift;
-      hash[count] = finishHash(h);
-      shapes[count] = shape & ~LOWER;
+      const finished = finishHash(h);
+      hash[count] = finished;
+      shapes[count] = (shape & ~LOWER) | (starts.bit(finished) << 5);
       count++;
       i = j;
     }
@@ -154,6 +165,9 @@ export class Tokens {
     this.byteStart = more(this.byteStart, new Int32Array(size));
   }
 }
+
+/** A filter with no words: a reader for the kinds that ask no name of the lexicon. */
+const NO_WORDS = new WordFilter([], 9);
 
 /** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
 const LOWER = 128;

@@ -68,6 +68,15 @@ export class WordFilter {
     return this.get(base + (h & 511)) && this.get(base + ((m >>> 7) & 511));
   }
 
+  /** has() as 1 or 0, without a branch: the tokenizer ors it into every word's shape (words/tokens.ts). */
+  bit(h: number): number {
+    const m = Math.imul(h, 0x5bd1e995);
+    const base = this.block(m);
+    const a = base + (h & 511);
+    const b = base + ((m >>> 7) & 511);
+    return (this.bits[a >>> 5] >>> (a & 31)) & (this.bits[b >>> 5] >>> (b & 31)) & 1;
+  }
+
   /** First bit of the block for a mixed hash (its high bits pick the block). */
   private block(m: number): number {
     return ((m >>> 16) & this.blocks) << BLOCK_BITS;
