@@ -195,6 +195,7 @@ describe('scanDates', () => {
       none('Shown at the 2015 EULAR Annual Meeting and at the Digestive Disease Week 2014 meeting.');
       none('Data from the International Conference on Malaria 2012 were shown.');
       none('It was shown at KidneyWeek 2019 and at the NeuroCongress 2018.');
+      none('Findings go to the European Society for Medical Oncology 2016 Congress and the ESMO 2017 Congress.');
     });
 
     it('does not read a year in the name of a marked meeting, a prize, a grant or guidelines as a date', () => {
@@ -288,6 +289,17 @@ describe('scanDates', () => {
         ['2H 2021', '2021-H2'],
         ['spring 2022', '2022-spring'],
         ['autumn of 2023', '2023-fall'],
+      ]);
+    });
+
+    it('reads the last or final quarter or half of a year, and of this year', () => {
+      assert.deepEqual(dates('Sales fell in the last quarter of 2007 and the final half of 2008.'), [
+        ['last quarter of 2007', '2007-Q4'],
+        ['final half of 2008', '2008-H2'],
+      ]);
+      assert.deepEqual(dates('It will be sold in the fourth quarter of this year, or the last quarter of next year.'), [
+        ['fourth quarter of this year', 'relative:fourth-quarter-of-this-year'],
+        ['last quarter of next year', 'relative:last-quarter-of-next-year'],
       ]);
     });
 

@@ -133,6 +133,8 @@ describe('resolveDates', () => {
     assert.equal(resolve('relative:beginning-of-next-month', '2021-12-15'), '2022-01');
     assert.equal(resolve('relative:second-half-of-this-year', '2021-03-31'), '2021-H2');
     assert.equal(resolve('relative:first-half-of-next-year', '2021-03-31'), '2022-H1');
+    assert.equal(resolve('relative:fourth-quarter-of-this-year', '2021-03-31'), '2021-Q4');
+    assert.equal(resolve('relative:last-quarter-of-last-year', '2021-03-31'), '2020-Q4');
   });
 
   it('resolves weekdays to the most recent such day on or before the reference', () => {

@@ -109,9 +109,11 @@ const NEAR_RELATIVE = new RegExp(
 const RELATIVE_PERIOD = new RegExp(`^relative:(?:this|last|next)-(?:year|quarter|month|week|${SEASON_WORDS})$`);
 const SEASON_YEAR = new RegExp(`(${SEASON_WORDS})(?:\\s+of|,)?\\s+(\\d{4})${NUM_END}`, 'iy');
 const Q_YEAR = /Q([1-4])(?:\s?['’](\d{2})|(?:[-/]|,\s|\s(?:of\s)?)?(\d{4}))(?![\w%]|[.,]\d)/iy;
-const ORDINAL_PART = /(first|second|third|fourth)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
+const ORDINAL_PART = /(first|second|third|fourth|last|final)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** "last quarter of 2007" is its fourth, "final half of 2020" its second. */
+const LAST = new Set(['last', 'final']);
 
 function at(re: RegExp, prose: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -220,7 +222,7 @@ const mayRange = (c: number, after: number): boolean => mayBeDash(c) || (isAscii
 
 /** "the 2016 ASCO Annual Meeting", "AACR Annual Meeting 2016": checked only once a year has matched. */
 const inMeetingName = (prose: string, start: number, end: number): boolean =>
-  meetingNameBefore(prose, start) || meetingNameFollows(prose, end);
+  meetingNameBefore(prose, start) || meetingNameFollows(prose, start, end);
 
 /** Length of the run of digits at `pos`, counted up to 5. */
 function digitRun(prose: string, pos: number): number {
@@ -359,7 +361,9 @@ function relativeAnchor(prose: string, pos: number): Found | null {
     return m ? { end: pos + m[0].length, value: relative(m[1], m[2], m[3]) } : null;
   }
   const m = at(NEAR_RELATIVE, prose, pos);
-  if (!m || determinerBefore(prose, pos)) return null;
+  // "last quarter of 2007": a part of a year, as "fourth quarter of 2007".
+  if (!m) return ordinalAnchor(prose, pos);
+  if (determinerBefore(prose, pos)) return null;
   const unit = m[2];
   // A weekday or month after last/next/this is only a date when capitalized ("this May", not "this may").
   if (isNamedUnit(unit)) {
@@ -399,7 +403,10 @@ function quarterAnchor(prose: string, pos: number): Found | null {
 
 function ordinalAnchor(prose: string, pos: number): Found | null {
   const m = at(ORDINAL_PART, prose, pos);
-  return m ? part(ORDINALS[m[1].toLowerCase()], m[2], Number(m[3]), pos + m[0].length) : null;
+  if (!m) return null;
+  const ordinal = m[1].toLowerCase();
+  const which = LAST.has(ordinal) ? (m[2].toLowerCase() === 'half' ? 2 : 4) : ORDINALS[ordinal];
+  return part(which, m[2], Number(m[3]), pos + m[0].length);
 }
 
 const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null> = {
@@ -462,7 +469,7 @@ const PERIOD_VALUE = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--\d{2})$/;
  * What narrows a relative period ("end of this year", "the second half of next year"); "early" and
  * "late" are read with it already ("early next year", EDGE_RELATIVE).
  */
-const RELATIVE_MODIFIER = /\b(?:(?:end|beginning|start|middle)\s+of|(?:first|second)\s+half\s+of)\s+$/i;
+const RELATIVE_MODIFIER = /\b(?:(?:end|beginning|start|middle)\s+of|(?:first|second|last|final)\s+half\s+of|(?:first|second|third|fourth|last|final)\s+quarter\s+of)\s+$/i;
 
 /**
  * The fact's start and value once a modifier before it is taken into its span: an absolute

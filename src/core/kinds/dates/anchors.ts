@@ -23,7 +23,7 @@ export const ANCHOR_PREFIXES: Record<Exclude<AnchorKind, 'digit'>, string> = {
   relative: 'earl late last next this',
   season: 'spri summ fall autu wint',
   quarter: 'q1 q2 q3 q4',
-  ordinal: 'firs seco thir four',
+  ordinal: 'firs seco thir four fina',
 };
 
 /** Kinds by their code in `AnchorList.kind`. */

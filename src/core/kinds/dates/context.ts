@@ -150,18 +150,36 @@ function capitalInWord(prose: string, from: number, stop: number, step: 1 | -1):
   return false;
 }
 
-/** True when the year ending at `end` opens a meeting's name: name words, then an event word. */
-export function meetingNameFollows(prose: string, end: number): boolean {
+/**
+ * True when the year from `start` to `end` opens a meeting's name (name words, then an event
+ * word) or stands inside one ("European Society for Medical Oncology 2016 Congress").
+ */
+export function meetingNameFollows(prose: string, start: number, end: number): boolean {
   if (prose[end] !== ' ') return false;
   if (!capitalInWord(prose, end + 1, Math.min(prose.length, end + 1 + NAME_CHARS), 1)) return false;
   const tokens = prose.slice(end + 1, end + 1 + NAME_CHARS).split(/\s+/, NAME_WORDS);
   for (let i = 0; i < tokens.length; i++) {
     const kind = nameWord(tokens[i]);
-    // "In 2010 Congress passed": an event word right after the year is no meeting's name.
-    if (kind === 'event') return i > 0 || !EVENT_WORDS.has(bareWord(tokens[i]));
+    // "In 2010 Congress passed": an event word right after the year names a meeting only
+    // after a name that runs on before the year ("Medical Oncology 2016 Congress", "ESMO 2016 Congress").
+    if (kind === 'event') return i > 0 || !EVENT_WORDS.has(bareWord(tokens[i])) || nameRunsBefore(prose, start);
     if (kind === 'other' || (kind === 'link' && i === 0) || closesName(tokens[i])) return false;
   }
   return false;
+}
+
+/**
+ * The words before `start` are a name's: its last word capitalized and an acronym ("ESMO") or
+ * after another name word or a link ("Medical Oncology", "Society for"), not a sentence's first
+ * word ("In").
+ */
+function nameRunsBefore(prose: string, start: number): boolean {
+  const tokens = prose.slice(Math.max(0, start - NAME_CHARS), start).trimEnd().split(/\s+/);
+  const last = tokens[tokens.length - 1];
+  const prev = tokens.length > 1 ? tokens[tokens.length - 2] : undefined;
+  if (last === undefined || nameWord(last) !== 'name' || closesName(last)) return false;
+  if (/^[A-Z]{2,}$/.test(bareWord(last))) return true;
+  return prev !== undefined && !closesName(prev) && nameWord(prev) !== 'other';
 }
 
 /** True when the year at `start` closes a meeting's name: an event word, then name words. */
