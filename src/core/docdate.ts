@@ -10,8 +10,9 @@ export { resolveDates } from './kinds/dates/resolve';
  * - an embargo ("(Embargoed until Oct. 18, 2018 ...)"), a date opening its line before the place
  *   ("April 21, 2017, Amsterdam:"), a date ending one of the first lines ("Headline - 10/26/2015");
  * - an "updated" note anywhere ("This story was updated March 31, 2021", "Updated: ...",
- *   "Correction appended, Sept. 14, 2015"), and a newspaper's print line anywhere ("A version of
- *   this article appeared in print on August 24, 2010"), read as a published label.
+ *   "Correction appended, Sept. 14, 2015", a correction note's closing "(May 30, 2016)"), and a
+ *   newspaper's print line anywhere ("A version of this article appeared in print on August 24,
+ *   2010"), read as a published label.
  * The dateline (else the published label) is the base; a later "updated" note wins, since
  * it is the date the text speaks from. Only day-precise dates qualify.
  */
@@ -84,6 +85,7 @@ function classify(text: string, fact: Fact): DateSource | null {
   }
   // "A version of this article appears in print on August 24, 2010, on page D5": the paper's day, at its end.
   if (IN_PRINT.test(prefix)) return 'published';
+  if (endsCorrectionNote(text, fact)) return 'updated';
   if (fact.start >= HEADER_CHARS) return null;
   if ((fromLineStart && PUBLISHED_LABEL.test(prefix)) || PUBLISHED_INLINE.test(prefix)) return 'published';
   if (TODAY_BRACKET.test(prefix) || EMBARGO.test(prefix)) return 'dateline';
@@ -93,6 +95,25 @@ function classify(text: string, fact: Fact): DateSource | null {
   // "... approved on October 28, 2019" tells of an event, not of the story's day.
   const eventDate = EVENT_PREPOSITION.test(prefix);
   return !eventDate && ENDS_LINE.test(suffix) && endsHeadLine(text, fact.start) ? 'dateline' : null;
+}
+
+/** A newspaper's correction heading: "Corrections & Amplifications", "Correction:". */
+const CORRECTION_HEADING = /^Corrections?(?: (?:&|and) Amplifications)?:?$/i;
+const CORRECTION_LEAD = /^Corrections?(?: (?:&|and) Amplifications)?:/i;
+
+/**
+ * The date in brackets that ends a correction note ("Corrections & Amplifications" / "... An
+ * earlier version of this article referred to her as an associate professor. (May 30, 2016)"):
+ * the day the text was corrected, an "updated" note.
+ */
+function endsCorrectionNote(text: string, fact: Fact): boolean {
+  if (text[fact.start - 1] !== '(' || text[fact.end] !== ')' || !ENDS_LINE.test(text.slice(fact.end + 1, fact.end + 3))) return false;
+  const blank = text.lastIndexOf('\n\n', fact.start);
+  const paragraph = blank < 0 ? 0 : blank + 2;
+  if (CORRECTION_LEAD.test(text.slice(paragraph, paragraph + 40).trimStart())) return true;
+  if (blank < 0) return false;
+  const heading = text.slice(Math.max(0, paragraph - 60), paragraph).trim();
+  return CORRECTION_HEADING.test(heading.slice(heading.lastIndexOf('\n') + 1).trim());
 }
 
 /** True when the line holding `start` is a short one among the first HEAD_LINES non-blank lines. */

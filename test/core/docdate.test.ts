@@ -89,6 +89,13 @@ describe('findDocumentDate', () => {
     assert.equal(corrected?.source, 'updated');
   });
 
+  it("reads a newspaper's correction note by the date in brackets that closes it, not any bracketed date", () => {
+    const note = 'Head\n\nText of the story.\n\nCorrections & Amplifications:\n\nAn earlier version of this article gave the wrong price. (July 8, 2016)\n\nWrite to the author.';
+    assert.deepEqual([documentDate(note)?.value, documentDate(note)?.source], ['2016-07-08', 'updated']);
+    assert.equal(documentDate('Head\n\nCorrection: An earlier version misnamed the drug. (May 30, 2016)\n')?.value, '2016-05-30');
+    assert.equal(documentDate('Head\n\nText.\n\nThe trial ended early. (May 30, 2016)\n'), null);
+  });
+
   it('does not take an event date ending a first line, or a date opening a sentence', () => {
     assert.equal(documentDate('Head\n\nThe agency approved it on March 3, 2019\n\nBody.'), null);
     assert.equal(documentDate('Head\n\nMarch 3, 2019, was the day the trial began.'), null);
