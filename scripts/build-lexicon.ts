@@ -68,7 +68,7 @@ const SUPPLEMENT: Record<string, string> = {
   Evusheld: 'cilgavimab+tixagevimab', Lagevrio: 'molnupiravir', Ronapreve: 'casirivimab+imdevimab',
   paracetamol: '', salbutamol: '', insulin: '', lithium: '', adrenaline: '', nabiximols: '',
   'sipuleucel-t': '', 'remestemcel-l': '', debamestrocel: '', 'insulin glargine': '', 'insulin lispro': '',
-  'insulin aspart': '', 'insulin degludec': '', 'insulin icodec': '', masitinib: '', ibudilast: '', fampridine: '',
+  'insulin aspart': '', 'insulin degludec': '', 'insulin icodec': '', masitinib: '', ibudilast: '', fampridine: '', cyclosporin: '',
 };
 
 /**

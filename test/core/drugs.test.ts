@@ -496,6 +496,11 @@ describe('drug scanner', () => {
       );
     });
 
+    it("does not take a drug's target for a drug", () => {
+      assert.deepEqual(texts('Pradaxa inhibits thrombin, an enzyme in clot formation.'), ['Pradaxa']);
+      assert.deepEqual(texts('Surgeons applied thrombin to the wound.'), ['thrombin']);
+    });
+
     it('does not take a conference abstract number for a code', () => {
       assert.deepEqual(texts('Data were shown in abstract CT017 and (Abstract LBA10), beside AMG133.'), ['AMG133']);
       assert.deepEqual(texts('Abstract Number: SAT0150. The drug AMG133 was safe.'), ['AMG133']);

@@ -11,7 +11,7 @@ import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, wi
 import { createOrdinaryName, isCommonWord, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, PRODUCT_NOUN, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
-  PRE_VERB, PRE_WITH, PROTEIN_NEXT, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
+  PRE_VERB, PRE_WITH, PROTEIN_NEXT, TARGET_VERB, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
 } from './drugs/cues';
 import {
   DIGIT, FIRST_DIGIT, FIRST_UPPER, gapAfter, HYPHEN, INNER_UPPER, isCapitalized, MAY_START, isNameShaped, isSpace, startsSentence, Tokens, type Token,
@@ -513,14 +513,14 @@ class ParagraphScan {
   /**
    * Drops the mentions that the text shows name no drug: a substance named inside a protein's
    * name ("creatine kinase", "tissue plasminogen activator": the drug is the whole name,
-   * alteplase), and devices, companies and defined terms, whose values are vetoed for the whole
+   * alteplase) or as a drug's target ("inhibits thrombin"), and devices, companies and defined terms, whose values are vetoed for the whole
    * document (DrugScan.notDrugs). One loop with no closure, from the last mention (the indexes
    * ahead stay valid): it runs for every paragraph that has a mention.
    */
   private dropNotDrugs(): void {
     for (let n = this.mentions.length - 1; n >= 0; n--) {
       const m = this.mentions[n];
-      if (this.followedBy(m, PROTEIN_NEXT, isSpace)) {
+      if (this.followedBy(m, PROTEIN_NEXT, isSpace) || (m.role === 'generic' && this.afterTargetVerb(m))) {
         this.removeMention(n);
       } else if (this.isDevice(m) || this.isDefinedTerm(m)) {
         (this.notDrugs ??= new Set()).add(this.value(m));
@@ -544,6 +544,12 @@ class ParagraphScan {
     // The sentence is read only in the rare paragraph that holds such a word at all.
     if (m.role !== 'brand' || !(this.mayNameDevice ??= this.hasWord(DEVICE_CONTEXT))) return false;
     return this.sentenceHas(m.i, DEVICE_CONTEXT);
+  }
+
+  /** "Pradaxa inhibits thrombin": a generic that is the object of "inhibits", "blocks" or "targets" names the drug's target. */
+  private afterTargetVerb(m: Mention): boolean {
+    const prev = m.i - 1;
+    return prev >= 0 && TARGET_VERB.mayHave(this.toks.hash[prev]) && TARGET_VERB.has(this.tok(prev).lower) && isSpace(gapAfter(this.prose, this.toks, prev));
   }
 
   /**

@@ -126,6 +126,9 @@ export const CLASS_NEXT = words(
     'class pathway gene genes protein proteins mutation mutations levels level',
 );
 /** After a substance's name, words that make it part of a protein's name ("creatine kinase"). */
+/** Verbs whose object is a drug's biological target ("Pradaxa inhibits thrombin, an enzyme"), not a drug. */
+export const TARGET_VERB = hashedWords('inhibit inhibits inhibited inhibiting block blocks blocked blocking target targets targeted targeting');
+
 export const PROTEIN_NEXT = hashedWords(
   'kinase kinases receptor receptors activator activators polymerase polymerases synthase synthetase reductase ' +
     'oxidase dehydrogenase transferase transporter transporters enzyme enzymes',
