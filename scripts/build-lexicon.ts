@@ -126,6 +126,13 @@ function main(): void {
       if (prev === undefined || generic.split('+').length < prev.split('+').length) brands.set(name, generic);
     }
   }
+  // A co-packaged product's ingredients come with commas ("dasabuvir+ombitasvir, paritaprevir,
+  // ritonavir"): when every piece is a generic, they are one combination like the others
+  // ("dasabuvir+ombitasvir+paritaprevir+ritonavir"). Other commas belong to a name ("acetic acid, glacial").
+  for (const [name, generic] of brands) {
+    const pieces = generic.split('+').flatMap((part) => part.split(', '));
+    if (generic.includes(', ') && pieces.every((g) => generics.has(g))) brands.set(name, [...new Set(pieces)].sort().join('+'));
+  }
   // Drugs@FDA names some products only with a strength, a release or device word ("Adderall 10",
   // "Exondys 51", "Advair HFA", "Breo Ellipta", "Nurtec ODT"): readers write the brand alone as well
   // ("Ritalin, Adderall and Provigil"). Its generic is the product's.

@@ -6,6 +6,12 @@ import { STOPLIST } from '../../src/core/data/stoplist';
 describe('lexicon', () => {
   const lex = loadLexicon();
 
+  it("gives a co-packaged product's ingredients as one combination, and keeps a comma that is part of a name", () => {
+    assert.equal(lex.genericOf('Viekira Pak'), 'dasabuvir+ombitasvir+paritaprevir+ritonavir');
+    assert.equal(lex.genericOf('Trikafta'), 'elexacaftor+ivacaftor+tezacaftor');
+    assert.equal(lex.genericOf('Acetasol'), 'acetic acid, glacial');
+  });
+
   // Its load time is measured by `npm run bench` (target <= 30 ms), not here: timings flake on shared machines.
   it('is built once and shared by every engine', () => {
     assert.equal(loadLexicon(), lex);
