@@ -132,7 +132,7 @@ export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = cre
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo(
     (lower) =>
-      lexicon.isStopped(lower) || isKnownWord(lower) || isCommonWord(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
+      isCommonWord(lower) || lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
   );
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltStemWord(lexicon);

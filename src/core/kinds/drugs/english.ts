@@ -42,9 +42,10 @@ export function isKnownWord(lower: string): boolean {
 let commonHashes: Uint32Array | undefined;
 
 /**
- * True for an everyday English word that compromise's lexicon lacks ("university", "department",
- * "currently"; data/common-words.ts): a capitalized one is a name of no drug ("Stanford University
- * School of Medicine"). Looked up by its hash in the sorted hashes, decoded on first use.
+ * True for a word English knows (data/common-words.ts): compromise's (isKnownWord) or an everyday
+ * word its lexicon lacks ("university", "department", "currently"). A capitalized one is a name of
+ * no drug ("Stanford University School of Medicine"). Looked up by its hash in the sorted hashes
+ * (decoded on first use): an integer search, where a Set of strings first hashes the new string.
  */
 export function isCommonWord(lower: string): boolean {
   const hashes = (commonHashes ??= decodeHashes(COMMON_WORD_HASHES));
