@@ -4,7 +4,7 @@ import { createDrugScanner, finishDrugs, type DrugScan } from '../../src/core/ki
 import { codeStrength } from '../../src/core/kinds/drugs/codes';
 import { bytesEndInStem, hasDrugStem } from '../../src/core/kinds/drugs/stems';
 import { DIGIT, FIRST_DIGIT, FIRST_UPPER, HYPHEN, INNER_UPPER, MAY_START, Tokens } from '../../src/core/words/tokens';
-import { hashRange, hashWord, WordFilter } from '../../src/core/words/word-hash';
+import { hashRange, hashWord, WordFilter, WordHashSet } from '../../src/core/words/word-hash';
 import { WordMemo } from '../../src/core/words/word-memo';
 import { loadLexicon } from '../../src/core/lexicon';
 import { splitParagraphs } from '../../src/core/paragraphs';
@@ -565,6 +565,23 @@ describe('drug scanner', () => {
       assert.equal(unmarked.shape[0] & MAY_START, 0);
       const scan = createDrugScanner(lexicon).scan('Zorvexa and Keytruda.', unmarked);
       assert.deepEqual(scan.facts.map((f) => f.text), ['Zorvexa', 'Keytruda']);
+    });
+
+    it('keeps an exact set of word hashes', () => {
+      const words = Array.from({ length: 3000 }, (_, n) => `word${n}`);
+      const set = new WordHashSet(words.map(hashWord));
+      for (const w of words) assert.ok(set.has(hashWord(w)), w);
+      assert.equal(Array.from({ length: 20000 }, (_, n) => `other${n}`).filter((w) => set.has(hashWord(w))).length, 0);
+    });
+
+    it('answers yes by the hash alone when it can, without deciding the word', () => {
+      const decided: string[] = [];
+      const memo = new WordMemo((lower) => (decided.push(lower), false), (hash) => hash === hashWord('however'));
+      const text = 'However Zorblat';
+      const bytes = new TextEncoder().encode(text);
+      assert.equal(memo.get(bytes, 0, 7, hashWord('however'), text, 0), true);
+      assert.equal(memo.get(bytes, 8, 7, hashWord('zorblat'), text, 8), false);
+      assert.deepEqual(decided, ['zorblat']);
     });
 
     it('remembers answers per word in any case, and a colliding word gets its own answer', () => {

@@ -8,7 +8,7 @@ import type { Fact } from '../facts';
 import type { LexEntry, Lexicon } from '../lexicon';
 import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
-import { createOrdinaryName, isCommonWord, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
+import { createOrdinaryName, isCommonHash, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, PRODUCT_NOUN, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, TARGET_VERB, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
@@ -131,8 +131,8 @@ export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = cre
   const own = new Tokens(lexicon.firstWords());
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo(
-    (lower) =>
-      isCommonWord(lower) || lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
+    (lower) => lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
+    isCommonHash,
   );
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltStemWord(lexicon);

@@ -11,7 +11,7 @@
 import type nlpType from 'compromise/two';
 import { ENGLISH_WORDS } from '../../data/english-words';
 import { COMMON_WORD_HASHES } from '../../data/common-words';
-import { hashWord } from '../../words/word-hash';
+import { hashWord, WordHashSet } from '../../words/word-hash';
 
 type Nlp = typeof nlpType;
 
@@ -39,25 +39,24 @@ export function isKnownWord(lower: string): boolean {
   return KNOWN_WORDS.has(lower);
 }
 
-let commonHashes: Uint32Array | undefined;
+let commonWords: WordHashSet | undefined;
 
 /**
  * True for a word English knows (data/common-words.ts): compromise's (isKnownWord) or an everyday
  * word its lexicon lacks ("university", "department", "currently"). A capitalized one is a name of
- * no drug ("Stanford University School of Medicine"). Looked up by its hash in the sorted hashes
- * (decoded on first use): an integer search, where a Set of strings first hashes the new string.
+ * no drug ("Stanford University School of Medicine").
  */
 export function isCommonWord(lower: string): boolean {
-  const hashes = (commonHashes ??= decodeHashes(COMMON_WORD_HASHES));
-  const h = hashWord(lower);
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid] < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hashes.length && hashes[lo] === h;
+  return isCommonHash(hashWord(lower));
+}
+
+/**
+ * isCommonWord by the word's hash (words/word-hash.ts), as the tokenizer has it: an integer lookup
+ * (the hashes are decoded on first use), where a Set of strings first hashes a new string.
+ */
+export function isCommonHash(hash: number): boolean {
+  commonWords ??= new WordHashSet(decodeHashes(COMMON_WORD_HASHES));
+  return commonWords.has(hash);
 }
 
 /** Little-endian 32-bit integers from base64 (atob: in Node and in a browser's worker). */
