@@ -482,6 +482,10 @@ describe('drug scanner', () => {
   });
 
   describe('near misses that are not drugs', () => {
+    it('reads a new word for its stem or FDA suffix, but not an English word that ends like one', () => {
+      assert.deepEqual(texts('A routine online test will determine whether long-term, low-dose zorbitamab-xqvh works.'), ['zorbitamab-xqvh']);
+    });
+
     it('leaves a misspelled stem word to the spelling check, keeps a new one', () => {
       assert.deepEqual(texts('Patients got ipilumumab and later ipilimumab.'), ['ipilimumab']);
       assert.deepEqual(texts('Men got trptorelin, then rivaroxiban.'), []);

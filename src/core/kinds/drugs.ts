@@ -201,7 +201,8 @@ class ParagraphScan {
       if (((s & MAY_START) !== 0 && this.lexicon.mayStart(hash[i])) || (s & (DIGIT | FIRST_UPPER | HYPHEN)) === (FIRST_UPPER | HYPHEN)) m = this.match(i);
       else if ((s & SPECIAL_SHAPE) !== 0) m = this.special(i, len, s);
       // The word's end in the bytes from the length at hand (Tokens.byteEnd reads it again).
-      else if (len >= STEM_WORD && bytesEndInStem(bytes, byteStart[i] + len)) m = this.match(i);
+      // A word English knows is no new INN ("determine", "routine", "online"): only an unknown one is read for its stem.
+      else if (len >= STEM_WORD && bytesEndInStem(bytes, byteStart[i] + len) && !isCommonHash(hash[i])) m = this.match(i);
       else if ((s & FIRST_UPPER) !== 0) m = this.plainName(i);
       // A lower-case word is left only one rule: an INN before "alfa".
       else if (len >= 6 && i + 1 < count && INN_SECOND.mayHave(hash[i + 1])) m = this.match(i);
@@ -295,7 +296,8 @@ class ParagraphScan {
     const { bytes, byteStart, start } = this.toks;
     const from = byteStart[i];
     const to = this.toks.byteEnd(i);
-    if (bytes[to - 5] === 45 || bytesEndInStem(bytes, to)) return true;
+    // An FDA suffix is four letters that make no English word: "-term" of "long-term" is none.
+    if ((bytes[to - 5] === 45 && !isCommonHash(hashBytes(bytes, to - 4, to))) || bytesEndInStem(bytes, to)) return true;
     let dash = from;
     while (bytes[dash] !== 45) dash++;
     if (dash - from >= 5 && this.lexicon.mayStart(hashBytes(bytes, from, dash))) return true;
