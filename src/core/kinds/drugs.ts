@@ -515,9 +515,10 @@ class ParagraphScan {
   /**
    * Drops the mentions that the text shows name no drug: a substance named inside a protein's
    * name ("creatine kinase", "tissue plasminogen activator": the drug is the whole name,
-   * alteplase) or as a drug's target ("inhibits thrombin"), and devices, companies and defined terms, whose values are vetoed for the whole
-   * document (DrugScan.notDrugs). One loop with no closure, from the last mention (the indexes
-   * ahead stay valid): it runs for every paragraph that has a mention.
+   * alteplase) or as a drug's target ("inhibits thrombin"), and devices, companies and defined
+   * terms, whose values are vetoed for the whole document (DrugScan.notDrugs). One loop with no
+   * closure, from the last mention (the indexes ahead stay valid): it runs for every paragraph
+   * that has a mention.
    */
   private dropNotDrugs(): void {
     for (let n = this.mentions.length - 1; n >= 0; n--) {
@@ -548,10 +549,11 @@ class ParagraphScan {
     return this.sentenceHas(m.i, DEVICE_CONTEXT);
   }
 
-  /** "Pradaxa inhibits thrombin": a generic that is the object of "inhibits", "blocks" or "targets" names the drug's target. */
+  /** "Pradaxa inhibits thrombin": a generic that is the object of "inhibits", "blocks" or "targets" is a target. */
   private afterTargetVerb(m: Mention): boolean {
     const prev = m.i - 1;
-    return prev >= 0 && TARGET_VERB.mayHave(this.toks.hash[prev]) && TARGET_VERB.has(this.tok(prev).lower) && isSpace(gapAfter(this.prose, this.toks, prev));
+    if (prev < 0 || !TARGET_VERB.mayHave(this.toks.hash[prev])) return false;
+    return TARGET_VERB.has(this.tok(prev).lower) && isSpace(gapAfter(this.prose, this.toks, prev));
   }
 
   /**
