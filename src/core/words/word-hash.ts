@@ -115,7 +115,7 @@ export class HashedWords {
 }
 
 /**
- * An exact set of word hashes (30-bit), by open addressing in a table about twice their number:
+ * An exact set of word hashes (30-bit), by open addressing in a table at most 60% full:
  * one probe, most often one cache line, where a binary search over them touched a dozen.
  */
 export class WordHashSet {
@@ -124,7 +124,7 @@ export class WordHashSet {
 
   constructor(hashes: ArrayLike<number>) {
     let bits = 4;
-    while (1 << bits < 2 * hashes.length) bits++;
+    while ((1 << bits) * 0.6 < hashes.length) bits++;
     this.slots = new Int32Array(1 << bits).fill(-1);
     this.shift = 32 - bits;
     for (let k = 0; k < hashes.length; k++) {
