@@ -96,6 +96,7 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('Testosterone levels fell with age.'), []);
       assert.deepEqual(texts('Men on testosterone therapy were followed.'), ['testosterone']);
       assert.deepEqual(texts('Smokers wore nicotine patches or chewed nicotine gum; nicotine levels fell.'), ['nicotine', 'nicotine']);
+      assert.deepEqual(texts('Subjects had nicotine administered; the device delivered nicotine; nicotine cravings rose.'), ['nicotine', 'nicotine']);
       // A route or form before it, or "give"; not before a class noun ("dopamine agonists").
       assert.deepEqual(texts('We give progesterone or intranasal oxytocin; those taking dopamine agonists slept.'), ['progesterone', 'oxytocin']);
     });

@@ -80,11 +80,11 @@ export const THERAPY_NEXT = words(
   'therapy therapies treatment treatments injection injections shot shots pump pumps pill pills patch ' +
     'patches gel dose doses dosing replacement supplement supplements supplementation tablet tablets ' +
     'infusion infusions prescription prescriptions pen pens analog analogs cream spray product products ' +
-    'gum gums lozenge lozenges',
+    'gum gums lozenge lozenges administration administered',
 );
 export const THERAPY_PREV = words(
   'taking take takes took prescribed prescribe given give gives giving receiving received inject injected injecting ' +
-    'use using started starting stopped dose doses ' +
+    'use using started starting stopped dose doses deliver delivers delivered delivering administer administering ' +
     // Routes and forms of a product: "vaginal estrogen", "micronized progesterone", "oral testosterone".
     'oral vaginal intranasal transdermal topical micronized intravenous subcutaneous injectable inhaled',
 );
