@@ -501,9 +501,10 @@ describe('drug scanner', () => {
       );
     });
 
-    it("does not take a drug's target for a drug", () => {
+    it("does not take a drug's target or a laboratory toxin for a drug", () => {
       assert.deepEqual(texts('Pradaxa inhibits thrombin, an enzyme in clot formation.'), ['Pradaxa']);
       assert.deepEqual(texts('Surgeons applied thrombin to the wound.'), ['thrombin']);
+      assert.deepEqual(texts('They induced seizures in rats by injecting kainic acid.'), []);
     });
 
     it('does not take a conference abstract number for a code', () => {

@@ -9,7 +9,7 @@ const NAMES = `
 today, amen, dial, muse, thrive, triad, sonata, heather, nikki, nikita, ella, tao, sulla, allay, emend, versed, petersen, andersen,
 plan b, vitamin d, balanced salt, broncho saline, cambia, cold capsule iv, cold capsule v, her style, intermezzo,
 ivy block, nix, rid mousse, sojourn, quartette, hms, acth, adrenalin, irrigating solution g, focus,
-oxygen, nitrogen, helium, water, sterile water, purified water, medical air, alcohol, dextrose, caffeine,
+oxygen, nitrogen, helium, kainic acid, water, sterile water, purified water, medical air, alcohol, dextrose, caffeine,
 sugar, invert sugar, glucose, fructose, sucrose, salt, sodium, potassium, calcium, magnesium, iron, zinc, copper,
 selenium, manganese, gallium, sulfur, talc, urea, cellulose, glycerin, menthol, carbon dioxide, hydrogen peroxide,
 citric acid, lactic acid, phosphoric acid, amino acids, fish oil, olive oil, safflower oil, soybean oil,
