@@ -329,8 +329,11 @@ describe('drug scanner', () => {
       assert.deepEqual(scan('Patients treated with Zorbaline improved, and the drug Caldering helped.'), ['Zorbaline', 'Caldering']);
       assert.deepEqual(scan('They took naproxen (Velmora) daily, and Sorvexa™ eased pain in the drug study.'), ['naproxen', 'Velmora', 'Sorvexa']);
       assert.deepEqual(asked, []);
-      // A description after the name fits a person too; so does a capitalized word beside it.
-      assert.deepEqual(scan('Trelwin, a drug policy expert, said so.'), []);
+      // A lone name before a description reads as a product's too: the model would have only the word to go on.
+      assert.deepEqual(scan('Trelwin, an experimental drug, helped.'), ['Trelwin']);
+      assert.deepEqual(asked, []);
+      // A capitalized word beside the name opens a person's or a company's reading: the model is asked.
+      assert.deepEqual(scan('Paul Trelwin, a drug policy expert, said so.'), []);
       assert.deepEqual(scan('Patients treated with Corvan Beltis improved.'), []);
       assert.deepEqual(asked, ['Trelwin', 'Corvan']);
     });

@@ -820,7 +820,7 @@ class ParagraphScan {
     if (mustBeGeneric) return m.role === 'generic';
     if (this.lexicon.isStopped(t.lower)) return false;
     if (m.role === 'generic') return true;
-    return !this.readsAsOrdinary(m, false);
+    return !this.readsAsOrdinary(m);
   }
 
   /** "tofersen was known by its development code BIIB067", "(formerly MN-166)", "cabozantinib, also known as XL184". */
@@ -950,7 +950,7 @@ class ParagraphScan {
     if (CLASS_NEXT.has(next) || TRIAL_WORD.has(next) || DEVICE_WORD.has(next) || this.possessive(m.j)) return;
     // A plain capitalized word that English reads as something else ("However, a drug ...",
     // "Keith Humphreys, a drug policy expert") is not a product name.
-    if (m.status === 'candidate' && m.role !== 'code' && this.readsAsOrdinary(m, !before)) return;
+    if (m.status === 'candidate' && m.role !== 'code' && this.readsAsOrdinary(m)) return;
     // "a dose of Nature Made Milk Thistle": the first word of a longer name is not the product's name
     // (a letter or two after it are a form or an isotope: "Zorblat XR", "Florbetapir F 18").
     if (m.status === 'candidate' && m.role !== 'code' && before && this.capitalizedAfter(m.j) && this.toks.end[m.j + 1] - this.toks.start[m.j + 1] > 2) return;
@@ -961,18 +961,18 @@ class ParagraphScan {
 
   /**
    * Whether a plain capitalized name (not name-shaped) reads as an ordinary word or as a person's,
-   * place's or organization's name. The English model (compromise, about a millisecond a question
-   * and a sixth of the engine's time when it answered every one) is asked only where such a
-   * reading is open: a capitalized word right before or after the name ("Keith Humphreys",
-   * "Nature Made"), or, when `described`, a description after it ("X, a ...", "X is a ..."),
-   * which fits a person or a company as well as a product. A lone name right after a drug cue
-   * ("treated with X", "the drug X") or in parentheses with a known name is a product's name
-   * unless English knows the word: on the corpus the model answered all such questions so.
+   * place's or organization's name. The English model (compromise, a millisecond or more a
+   * question, the engine's costliest step per word) is asked only where such a reading is open:
+   * a capitalized word right before or after the name ("Keith Humphreys", "Dr. Khare", "Nature
+   * Made"). A lone name is a product's name unless English knows the word, after a drug cue
+   * ("treated with X", "the drug X") or before a description ("X, a ...", "X is a ..."): there the
+   * model has only the word itself to go on (it read "Nuplazid, a drug policy expert" as a person
+   * and "Humphreys, ..." as none), and on the corpus it answered every such question "a name".
    */
-  private readsAsOrdinary(m: Mention, described: boolean): boolean {
+  private readsAsOrdinary(m: Mention): boolean {
     const t = this.tok(m.i);
     if (isNameShaped(t.text)) return false;
-    if (!described && !this.capitalizedBefore(m.i) && !this.capitalizedAfter(m.j)) return this.isPlainEnglish(m);
+    if (!this.capitalizedBefore(m.i) && !this.capitalizedAfter(m.j)) return this.isPlainEnglish(m);
     return this.isOrdinaryName(this.sentence(m.i), t.text);
   }
 
