@@ -13,3 +13,13 @@ export function compromiseWords(): string[] {
     .filter((w) => TOKEN_SHAPED.test(w))
     .sort();
 }
+
+/** compromise's first names (its lexicon's FirstName, MaleName and FemaleName words), sorted: src/core/data/english-words.ts FIRST_NAMES. */
+export function compromiseFirstNames(): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const first = new Set(['FirstName', 'MaleName', 'FemaleName']);
+  return Object.entries(lexicon)
+    .filter(([w, tags]) => TOKEN_SHAPED.test(w) && (Array.isArray(tags) ? tags : [tags]).some((t) => first.has(t)))
+    .map(([w]) => w)
+    .sort();
+}

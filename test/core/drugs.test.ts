@@ -332,9 +332,12 @@ describe('drug scanner', () => {
       // A lone name before a description reads as a product's too: the model would have only the word to go on.
       assert.deepEqual(scan('Trelwin, an experimental drug, helped.'), ['Trelwin']);
       assert.deepEqual(asked, []);
-      // A capitalized word beside the name opens a person's or a company's reading: the model is asked.
-      assert.deepEqual(scan('Paul Trelwin, a drug policy expert, said so.'), []);
+      // A capitalized word beside the name opens a person's or a company's reading: the model is asked,
+      assert.deepEqual(scan('Westbrook Trelwin, a drug policy expert, said so.'), []);
       assert.deepEqual(scan('Patients treated with Corvan Beltis improved.'), []);
+      assert.deepEqual(asked, ['Trelwin', 'Corvan']);
+      // but not after a first name: the name is a surname.
+      assert.deepEqual(scan('Paul Zelbrin, a drug policy expert, said so.'), []);
       assert.deepEqual(asked, ['Trelwin', 'Corvan']);
     });
 

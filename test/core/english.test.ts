@@ -1,12 +1,19 @@
 import { strict as assert } from 'assert';
-import { ENGLISH_WORDS } from '../../src/core/data/english-words';
-import { createOrdinaryName, isCommonWord, isEnglishWord, isKnownWord } from '../../src/core/kinds/drugs/english';
-import { compromiseWords } from './compromise-words';
+import { ENGLISH_WORDS, FIRST_NAMES } from '../../src/core/data/english-words';
+import { createOrdinaryName, isCommonWord, isEnglishWord, isFirstNameHash, isKnownWord } from '../../src/core/kinds/drugs/english';
+import { hashWord } from '../../src/core/words/word-hash';
+import { compromiseFirstNames, compromiseWords } from './compromise-words';
 
 describe('English model', () => {
   it('ships exactly the words of the installed compromise lexicon (re-run scripts/build-english-words.ts after an upgrade)', () => {
     const shipped = ENGLISH_WORDS.split(/\s+/).filter(Boolean);
     assert.deepEqual(shipped, compromiseWords());
+    assert.deepEqual(FIRST_NAMES.split(/\s+/).filter(Boolean), compromiseFirstNames());
+  });
+
+  it('knows first names, by their hash', () => {
+    for (const w of ['keith', 'rahul', 'michael', 'paul']) assert.ok(isFirstNameHash(hashWord(w)), w);
+    for (const w of ['humphreys', 'qnexa', 'university']) assert.ok(!isFirstNameHash(hashWord(w)), w);
   });
 
   it('knows ordinary words and plurals, not drug names', () => {

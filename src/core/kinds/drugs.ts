@@ -8,7 +8,7 @@ import type { Fact } from '../facts';
 import type { LexEntry, Lexicon } from '../lexicon';
 import { codeStrength, isDescribedMarker, isSpacedCode } from './drugs/codes';
 import { bytesEndInStem, hasDrugStem, isAntibodyName, mayHaveStem, STEM_WORD, withoutBiologicSuffix } from './drugs/stems';
-import { createOrdinaryName, isCommonHash, isEnglishWord, isKnownWord, type OrdinaryName } from './drugs/english';
+import { createOrdinaryName, isCommonHash, isEnglishWord, isFirstNameHash, isKnownWord, type OrdinaryName } from './drugs/english';
 import {
   ARTICLE, BIOLOGY_NOUN, CLASS_NEXT, COMPANY_NEXT, DEFINED_HEAD, NAMED_NOT_DRUG, CLASS_WORD, TRIAL_WORD, CODE_INTRO, CONTEXTUAL, DRUG_CONTEXT, PRODUCT_NOUN, HEAD_STOP, INN_SECOND, LIST_WORD, DEVICE_WORD, HEAD_NOUN, MARKETED_AS, ORG_NOUN, PRE_NAMING, PRE_NOUN, PRE_OF,
   PRE_VERB, PRE_WITH, PROTEIN_NEXT, TARGET_VERB, DEVICE_CONTEXT, DEVICE_NEXT, DRUG_KINDS, FORMULATION_OF, SALT, THERAPY_NEXT, THERAPY_PREV,
@@ -972,7 +972,10 @@ class ParagraphScan {
   private readsAsOrdinary(m: Mention): boolean {
     const t = this.tok(m.i);
     if (isNameShaped(t.text)) return false;
-    if (!this.capitalizedBefore(m.i) && !this.capitalizedAfter(m.j)) return this.isPlainEnglish(m);
+    const before = this.capitalizedBefore(m.i);
+    if (!before && !this.capitalizedAfter(m.j)) return this.isPlainEnglish(m);
+    // "Keith Humphreys", "Rahul Khare": after a first name, a surname (the model reads it so).
+    if (before && isFirstNameHash(this.toks.hash[m.i - 1])) return true;
     return this.isOrdinaryName(this.sentence(m.i), t.text);
   }
 

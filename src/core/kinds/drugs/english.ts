@@ -9,7 +9,7 @@
  * while most documents never ask. The lexicon's words ship ready-made in english-words.ts.
  */
 import type nlpType from 'compromise/two';
-import { ENGLISH_WORDS } from '../../data/english-words';
+import { ENGLISH_WORDS, FIRST_NAMES } from '../../data/english-words';
 import { COMMON_WORD_HASHES } from '../../data/common-words';
 import { hashWord, WordHashSet } from '../../words/word-hash';
 
@@ -37,6 +37,17 @@ const KNOWN_WORDS: ReadonlySet<string> = new Set(ENGLISH_WORDS.split(/\s+/).filt
 /** True for a lower-case word in compromise's lexicon: an ordinary name's answer for it in any sentence. */
 export function isKnownWord(lower: string): boolean {
   return KNOWN_WORDS.has(lower);
+}
+
+let firstNames: WordHashSet | undefined;
+
+/**
+ * True for a first name compromise knows ("keith", "rahul"), by the word's hash: a capitalized
+ * word after one is a surname, which the model reads as a person's without being asked.
+ */
+export function isFirstNameHash(hash: number): boolean {
+  firstNames ??= new WordHashSet(FIRST_NAMES.split(/\s+/).filter(Boolean).map(hashWord));
+  return firstNames.has(hash);
 }
 
 let commonWords: WordHashSet | undefined;
