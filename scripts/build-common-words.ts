@@ -4,13 +4,14 @@
  * "Medicine", "Department", "Currently"), and of compromise's own words (english-words.ts). The drug
  * scanner turns all of these away as plain capitalized names (kinds/drugs/english.ts,
  * isCommonWord): without wamerican's, a third of a corpus pass's name candidates were such words,
- * each settled by evidence; with compromise's in the same search, one binary search over integers
+ * each settled by evidence; with compromise's in the same table, one lookup by the word's hash
  * answers for a new word, where a Set of strings cost most of the time of deciding it.
  *
- * Hashes rather than words: 57,000 words are half a megabyte, and building a Set of them took
- * ~50 ms at first use; the sorted 30-bit hashes are a quarter of that and are searched as they
- * are. A word that is not in the list matches one of its hashes with a chance of about 1 in
- * 19,000 (57,000 / 2^30): such a name would be turned away as a plain word.
+ * Hashes rather than words: 77,000 words are over half a megabyte, and building a Set of them
+ * took ~50 ms at first use; the scanner looks a word up by the hash the tokenizer already made
+ * (english.ts, an open-addressed table). A word that is not in the list matches one of its
+ * hashes with a chance of about 1 in 14,000 (77,000 / 2^30): such a name would be turned away
+ * as a plain word, or an unknown lower-case word not read for its stem.
  *
  * Left out of the dictionary's words: one-word names of the drug lexicon ("aspirin": matched before
  * this test, and never everyday words here); of both, words shorter than three letters (never a name
