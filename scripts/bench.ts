@@ -180,9 +180,12 @@ function measureMemory(): { textBytes: number; peakLive: number; growth: number;
 function memoryProbe(texts: string[]) {
   const { createEngine } = require('../src/core/engine') as typeof import('../src/core/engine');
   const engine = createEngine();
-  // Warm: lazy tables, compiled code and the English tagger (loaded on the first name it must
-  // read: "Keith Zorblat, a drug policy expert" asks it) are fixed costs like the lexicon, not the text's.
-  engine.analyze(`${texts.slice(0, 50).join('\n\n')}\n\nKeith Zorblat, a drug policy expert, said so.`);
+  // Warm: lazy tables, compiled code and the English model (compromise, loaded on the first name
+  // it must read, which in a corpus pass comes a few times at most) are fixed costs like the
+  // lexicon, not the text's: loaded here as the editor loads them once it is idle.
+  const { loadEnglishModel } = require('../src/core/kinds/drugs/english') as typeof import('../src/core/kinds/drugs/english');
+  loadEnglishModel();
+  engine.analyze(`${texts.slice(0, 50).join('\n\n')}\n\nWestbrook Zorblat, a drug policy expert, said so.`);
   const big = texts.join('\n\n');
   const textBytes = big.length * (/[^\x00-\xff]/.test(big) ? 2 : 1);
   const gc = (globalThis as { gc?: () => void }).gc!;
