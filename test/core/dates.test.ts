@@ -198,11 +198,13 @@ describe('scanDates', () => {
       none('Findings go to the European Society for Medical Oncology 2016 Congress and the ESMO 2017 Congress.');
     });
 
-    it('does not read a year in the name of a marked meeting, a prize, a grant or guidelines as a date', () => {
+    it('does not read a year in the name of a marked meeting, a prize, a grant, guidelines, an index or a census as a date', () => {
       none('Presented at The International Liver Congress™ 2017 in Amsterdam.');
       none('He shared the 2013 Fries Prize; the 2015 Dietary Guidelines for Americans agree.');
       none('The study was funded by a 2016 Dixon Translational Research Grant.');
       none('It affects millions, says the World Alzheimer Report 2016.');
+      none('It topped the 2015 Nature Index, won the 2015 Foster G. McGaw Prize and used 2010 U.S. Census data.');
+      assert.deepEqual(dates('In 2010 U.S. sales rose.'), [['2010', '2010']]);
     });
 
     it('reads a meeting name through a glued event word that starts in lower case, or two spaces', () => {

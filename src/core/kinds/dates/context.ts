@@ -95,6 +95,8 @@ const EVENT_WORDS = new Set([
   // ("the 2013 Fries Prize", "World Alzheimer Report 2016").
   'Prize', 'Award', 'Awards', 'Grant', 'Rankings', 'Report', 'Recommendation', 'Recommendations',
   'Guideline', 'Guidelines',
+  // So do an index and a census ("the 2015 Nature Index", "the 2010 U.S. Census").
+  'Index', 'Census',
 ]);
 const NAME_LINKS = new Set(['of', 'on', 'for', 'and', 'the', '&']);
 /** How many words of a meeting's name are read, and the characters they may take. */
@@ -130,8 +132,11 @@ function nameWord(token: string): NameWord {
   return word.length > 0 && word[0] >= 'A' && word[0] <= 'Z' ? 'name' : 'other';
 }
 
-/** A token after which a name cannot go on: it ends a clause ("Meeting," "Chicago."). */
-const closesName = (token: string): boolean => /[,.;:!?]$/.test(token);
+/**
+ * A token after which a name cannot go on: it ends a clause ("Meeting," "Chicago."). An initial
+ * or an abbreviation with its dots ("Foster G. McGaw", "U.S.") goes on.
+ */
+const closesName = (token: string): boolean => /[,.;:!?]$/.test(token) && !/^(?:[A-Z]\.)+$/.test(token);
 
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
