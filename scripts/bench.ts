@@ -126,7 +126,7 @@ function timeParts(texts: readonly string[], engine: Engine): [string, number][]
   const { createDrugScanner } = require('../src/core/kinds/drugs') as typeof import('../src/core/kinds/drugs');
   const { Tokens } = require('../src/core/words/tokens') as typeof import('../src/core/words/tokens');
   const paragraphs = texts.flatMap((t) => splitParagraphs(new ProseMask(t, 'text')).map((p) => p.text));
-  const words = new Tokens(engine.lexicon.firstWords());
+  const words = new Tokens(engine.lexicon.firstWords);
   const withNct = paragraphs.filter((p) => words.read(p).mayHaveNct);
   const withPhase = paragraphs.filter((p) => words.read(p).mayHavePhase);
   const [split] = bestPasses(texts, [() => (t) => splitParagraphs(new ProseMask(t, 'text'))], 3);

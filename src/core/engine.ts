@@ -97,7 +97,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const lexicon = options.lexicon ?? loadLexicon();
-  const scanners: Scanners = { words: new Tokens(lexicon.firstWords()), drugs: createDrugScanner(lexicon) };
+  const scanners: Scanners = { words: new Tokens(lexicon.firstWords), drugs: createDrugScanner(lexicon) };
   const stateless = (text: string, opts?: ExtractOptions) => analyzeWith(scanners, text, opts, null);
   return {
     lexicon,

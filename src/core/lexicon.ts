@@ -35,9 +35,10 @@ export interface Lexicon {
    * A small filter of the words that start names, for a first test of every word of a text
    * (words/tokens.ts): it lets through more words than mayStart, which confirms them, but at 8 KB
    * it stays in the CPU's cache, where mayStart's 128 KB filter, probed for every word, mostly
-   * missed it (a third of the drug scanner's first pass).
+   * missed it (a third of the drug scanner's first pass). Built on the first call (~30 ms): a
+   * function, so that a reader can be given it before any text is read.
    */
-  firstWords(): WordFilter;
+  firstWords: () => WordFilter;
   /** The entry for a whole lower-case name (a generic wins over a brand of the same spelling). */
   get(lowerName: string): LexEntry | undefined;
   /** The generic a brand stands for, by its name in any case. */
@@ -73,10 +74,11 @@ function brandName(line: string): string {
 }
 
 /**
- * What lexicons made from the same bundled lists share (see withExtra): the filter of their first
- * words, built on the first scan, not at load.
+ * What lexicons made from the same bundled lists share (see withExtra): their first words (from one
+ * pass over the lists) and the filter of them, built on the first scan, not at load.
  */
 interface Shared {
+  firstWords?: readonly string[];
   filter?: WordFilter;
 }
 
@@ -138,13 +140,13 @@ function* liveFirstWords(generics: readonly string[], brands: readonly string[])
 function compile(src: Source, shared: Shared = {}): Lexicon {
   const { generics, brands, extra } = src;
   const extraFilter = extra.length > 0 ? new WordFilter(extra.map((e) => e.words[0])) : undefined;
+  const live = (): readonly string[] => (shared.firstWords ??= [...liveFirstWords(generics, brands)]);
   const mayStart = (hash: number): boolean => {
-    shared.filter ??= new WordFilter(liveFirstWords(generics, brands));
+    shared.filter ??= new WordFilter(live());
     return shared.filter.has(hash) || extraFilter?.has(hash) === true;
   };
   let coarse: WordFilter | undefined;
-  const firstWords = (): WordFilter =>
-    (coarse ??= new WordFilter([...liveFirstWords(generics, brands), ...extra.map((e) => e.words[0])], COARSE_FILTER_BITS));
+  const firstWords = (): WordFilter => (coarse ??= new WordFilter([...live(), ...extra.map((e) => e.words[0])], COARSE_FILTER_BITS));
   const fromBrand = (line: string): LexEntry =>
     entry(brandName(line), 'brand', line.slice(line.indexOf('\t') + 1), line.charCodeAt(0) === 126);
   const candidates = (word: string): LexEntry[] => [

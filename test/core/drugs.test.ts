@@ -570,7 +570,7 @@ describe('drug scanner', () => {
       const lexicon = loadLexicon().withExtra({ Zorvexa: 'zorvemab' });
       const firstWords = ['riluzole', 'sodium', 'keytruda', 'insulin', 'zorvexa', ...lexicon.genericsEndingWith('mab').slice(0, 300)];
       const text = firstWords.join(' ');
-      const toks = new Tokens(lexicon.firstWords()).read(text);
+      const toks = new Tokens(lexicon.firstWords).read(text);
       assert.equal(toks.count, firstWords.length);
       for (let i = 0; i < toks.count; i++) assert.ok((toks.shape[i] & MAY_START) !== 0, firstWords[i]);
       const unmarked = new Tokens().read('Zorvexa and Keytruda.');

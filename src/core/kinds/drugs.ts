@@ -128,7 +128,7 @@ const SENTENCE_REACH = 400;
 /** `ordinary`: the English model's test (english.ts); tests give their own to see what it is asked. */
 export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = createOrdinaryName()): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
-  const own = new Tokens(lexicon.firstWords());
+  const own = new Tokens(lexicon.firstWords);
   // Plain capitalized words that can never be drugs: stopped names and words English knows.
   const ignored = new WordMemo(
     (lower) => lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
@@ -139,7 +139,7 @@ export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = cre
   return {
     scan(prose, tokens) {
       // Words read with another filter carry no MAY_START marks for this lexicon: read them again.
-      const words = tokens && tokens.starts === own.starts ? tokens : own.read(prose);
+      const words = tokens && tokens.startsFrom === own.startsFrom ? tokens : own.read(prose);
       return new ParagraphScan(lexicon, prose, words, ignored, stopped, misspelt, ordinary).run();
     },
   };

@@ -48,12 +48,15 @@ export class Tokens {
   /** The paragraph as UTF-8 (utf8.ts). */
   private readonly utf8 = new Utf8Buffer();
 
+  /** The filter `startsFrom` gives, asked for on the first read (not when the reader is made, at activation). */
+  private starts: WordFilter | undefined;
+
   /**
-   * `starts`: words that may start a name (Lexicon.firstWords), marked MAY_START in each word's
+   * `startsFrom`: words that may start a name (Lexicon.firstWords), marked MAY_START in each word's
    * shape as it is read: the drug scanner's first test of nearly every word, asked here with no
    * branch on the answer.
    */
-  constructor(readonly starts: WordFilter = NO_WORDS) {}
+  constructor(readonly startsFrom: () => WordFilter = noWords) {}
 
   /**
    * The paragraph's UTF-8 bytes, where a word's characters are read fastest (word-memo.ts): its
@@ -78,7 +81,7 @@ export class Tokens {
     const size = this.utf8.encode(prose);
     const b = this.utf8.bytes;
     let { start, end, hash, shape: shapes, byteStart } = this;
-    const starts = this.starts;
+    const starts = (this.starts ??= this.startsFrom());
     let count = 0;
     let shift = 0;
     let i = 0;
@@ -168,6 +171,7 @@ export class Tokens {
 
 /** A filter with no words: a reader for the kinds that ask no name of the lexicon. */
 const NO_WORDS = new WordFilter([], 9);
+const noWords = (): WordFilter => NO_WORDS;
 
 /** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
 const LOWER = 128;
