@@ -63,9 +63,7 @@ export class WordFilter {
 
   /** False when no added word has this hash. */
   has(h: number): boolean {
-    const m = Math.imul(h, 0x5bd1e995);
-    const base = this.block(m);
-    return this.get(base + (h & 511)) && this.get(base + ((m >>> 7) & 511));
+    return this.bit(h) !== 0;
   }
 
   /** has() as 1 or 0, without a branch: the tokenizer ors it into every word's shape (words/tokens.ts). */
@@ -84,10 +82,6 @@ export class WordFilter {
 
   private set(b: number): void {
     this.bits[b >>> 5] |= 1 << (b & 31);
-  }
-
-  private get(b: number): boolean {
-    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
 
