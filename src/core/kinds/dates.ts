@@ -9,6 +9,7 @@ import {
   isoMonth,
   isPlausibleYear,
   monthNumber,
+  partNumber,
   yearlessIso,
 } from './dates/calendar';
 import {
@@ -111,9 +112,6 @@ const SEASON_YEAR = new RegExp(`(${SEASON_WORDS})(?:\\s+of|,)?\\s+(\\d{4})${NUM_
 const Q_YEAR = /Q([1-4])(?:\s?['’](\d{2})|(?:[-/]|,\s|\s(?:of\s)?)?(\d{4}))(?![\w%]|[.,]\d)/iy;
 const ORDINAL_PART = /(first|second|third|fourth|last|final)[-\s]+(quarter|half)(?:\s+of|,)?\s+(\d{4})(?![\w%]|[.,]\d)/iy;
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-/** "last quarter of 2007" is its fourth, "final half of 2020" its second. */
-const LAST = new Set(['last', 'final']);
 
 function at(re: RegExp, prose: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -403,10 +401,7 @@ function quarterAnchor(prose: string, pos: number): Found | null {
 
 function ordinalAnchor(prose: string, pos: number): Found | null {
   const m = at(ORDINAL_PART, prose, pos);
-  if (!m) return null;
-  const ordinal = m[1].toLowerCase();
-  const which = LAST.has(ordinal) ? (m[2].toLowerCase() === 'half' ? 2 : 4) : ORDINALS[ordinal];
-  return part(which, m[2], Number(m[3]), pos + m[0].length);
+  return m ? part(partNumber(m[1], m[2]), m[2], Number(m[3]), pos + m[0].length) : null;
 }
 
 const HANDLERS: Record<AnchorKind, (prose: string, pos: number) => Found | null> = {

@@ -28,6 +28,18 @@ export function monthNumber(word: string): number {
   return MONTH_BY_PREFIX[word.slice(0, 3).toLowerCase()] ?? 0;
 }
 
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * Which part of a year an ordinal names ("second quarter": 2); "last" and "final" name the last
+ * one (the fourth quarter, the second half). 0 for another word.
+ */
+export function partNumber(ordinal: string, unit: string): number {
+  const word = ordinal.toLowerCase();
+  if (word === 'last' || word === 'final') return unit.toLowerCase() === 'half' ? 2 : 4;
+  return ORDINALS[word] ?? 0;
+}
+
 /** 0 (Sunday) - 6 for a weekday name in any case, -1 when it is none. */
 export function weekdayNumber(word: string): number {
   return WEEKDAYS.indexOf(word.toLowerCase());

@@ -7,6 +7,7 @@ import {
   isoMonth,
   monthNumber,
   parseIsoDay,
+  partNumber,
   weekdayNumber,
   weekdayOf,
   type Ymd,
@@ -26,8 +27,6 @@ import {
  * week, `YYYY-Www`, as the evaluation set does (test/fixtures/articles/README.md).
  */
 
-/** "fourth quarter of this year": the quarter; "last" and "final" are the fourth. */
-const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const YEARLESS_MONTH = /^--(\d{2})$/;
 const YEARLESS_DAY = /^--(\d{2})-(\d{2})$/;
 const RELATIVE = 'relative:';
@@ -131,8 +130,8 @@ function relative(ref: Ymd, words: string[], future: boolean): string | null {
   const [direction, unit] = (of >= 0 ? words.slice(of + 1) : EDGE_WORDS.has(words[0]) ? words.slice(1) : words) as [Direction, string];
   const step = direction === 'last' ? -1 : direction === 'next' ? 1 : 0;
   // A half or quarter of a year is YYYY-Hn or YYYY-Qn; ISO has no half of a month, week or season.
-  if (words[1] === 'half') return unit === 'year' ? `${ref.year + step}-H${words[0] === 'first' ? 1 : 2}` : null;
-  if (words[1] === 'quarter' && of === 2) return unit === 'year' ? `${ref.year + step}-Q${QUARTER_ORDINALS[words[0]] ?? 4}` : null;
+  if (words[1] === 'half') return unit === 'year' ? `${ref.year + step}-H${partNumber(words[0], 'half')}` : null;
+  if (words[1] === 'quarter' && of === 2) return unit === 'year' ? `${ref.year + step}-Q${partNumber(words[0], 'quarter')}` : null;
   if (unit === 'year') return String(ref.year + step);
   if (unit === 'month') return shiftMonth(ref, step);
   if (unit === 'quarter') return shiftQuarter(ref, step);
