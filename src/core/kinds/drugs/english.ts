@@ -82,13 +82,14 @@ function decodeHashes(base64: string): Uint32Array {
 }
 
 /**
- * Loads compromise and decodes the common words now rather than at their first question. The
- * editor calls it once it is idle after activation, so that the first name to read does not stall
- * a keystroke.
+ * Loads compromise and builds the tables of common words and first names now rather than at
+ * their first question. The editor calls it once it is idle after activation, so that the first
+ * name to read does not stall a keystroke.
  */
 export function loadEnglishModel(): void {
   tagger();
   isCommonWord('');
+  isFirstNameHash(0);
 }
 
 /** compromise's tagger, loaded on first use (a bundler keeps a required module unevaluated until then). */
