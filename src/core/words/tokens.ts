@@ -6,11 +6,14 @@
  * The same pass notes what the other scanners ask of the paragraph's word starts
  * (kinds/dates/anchors.ts): where a date may begin, and whether an NCT ID or a phase keyword may
  * be there at all. One read of the bytes serves all four kinds of fact.
+ *
+ * The pass itself is WebAssembly (tokenizer.wat, which says why); this module is its host: it
+ * writes the paragraph's UTF-8 into the module's memory and gives the scanners typed-array views of
+ * what the module wrote there.
  */
-import { finishHash, HASH_SEED, hashStep, WordFilter } from './word-hash';
-import { Utf8Buffer, utf16Shift } from './utf8';
-import { AnchorList, NCT_START, PHASE_START, wordStartKind } from '../kinds/dates/anchors';
-
+import { WordFilter } from './word-hash';
+import { TOKENIZER_WASM } from './tokenizer-wasm';
+import { ANCHOR_TABLES, type AnchorList } from '../kinds/dates/anchors';
 /** Shape bits. */
 export const FIRST_UPPER = 1;
 /** An upper-case letter after the first character. */
@@ -31,40 +34,38 @@ export interface Token {
 
 export class Tokens {
   count = 0;
-  start = new Int32Array(256);
-  end = new Int32Array(256);
-  hash = new Int32Array(256);
-  shape = new Uint8Array(256);
+  start = NO_INTS;
+  end = NO_INTS;
+  hash = NO_INTS;
+  shape = NO_BYTES;
   /** Offset of each word in `bytes`. */
-  byteStart = new Int32Array(256);
+  byteStart = NO_INTS;
+  /**
+   * The paragraph's UTF-8 bytes, where a word's characters are read fastest (word-memo.ts): its
+   * words are ASCII, so word i is `end[i] - start[i]` bytes from `byteStart[i]`.
+   */
+  bytes = NO_BYTES;
 
   /** Where a date may begin (kinds/dates/anchors.ts), in text order. */
-  readonly dateAnchors = new AnchorList();
+  readonly dateAnchors: AnchorList = { count: 0, at: NO_INTS, kind: NO_BYTES };
   /** False when no word starts with "nct": the paragraph holds no NCT ID. */
   mayHaveNct = false;
   /** False when no word starts with "ph": the paragraph holds no phase. */
   mayHavePhase = false;
 
-  /** The paragraph as UTF-8 (utf8.ts). */
-  private readonly utf8 = new Utf8Buffer();
-
-  /** The filter `startsFrom` gives, asked for on the first read (not when the reader is made, at activation). */
-  private starts: WordFilter | undefined;
+  /** The module's instance, made on the first read (not when the reader is made, at activation). */
+  private reader: Reader | undefined;
+  /** Room in the module's memory: bytes of text, words, anchors. */
+  private byteCap = 0;
+  private wordCap = 1024;
+  private anchorCap = 256;
 
   /**
    * `startsFrom`: words that may start a name (Lexicon.firstWords), marked MAY_START in each word's
-   * shape as it is read: the drug scanner's first test of nearly every word, asked here with no
-   * branch on the answer.
+   * shape as it is read: the drug scanner's first test of nearly every word, asked there with no
+   * branch on the answer. Asked for on the first read.
    */
   constructor(readonly startsFrom: () => WordFilter = noWords) {}
-
-  /**
-   * The paragraph's UTF-8 bytes, where a word's characters are read fastest (word-memo.ts): its
-   * words are ASCII, so word i is `end[i] - start[i]` bytes from `byteStart[i]`.
-   */
-  get bytes(): Uint8Array {
-    return this.utf8.bytes;
-  }
 
   /** Where word i ends in `bytes` (its words are ASCII: as many bytes as characters). */
   byteEnd(i: number): number {
@@ -73,116 +74,144 @@ export class Tokens {
 
   /**
    * Words are letter/digit runs joined by single hyphens ("NeuroNata-R", "mRNA-1273") or by a dot
-   * between digits ("ACI-24.060", "13.2"). A hand-written loop rather than a regex: this runs over
-   * every character of every document and is the drug scanner's largest fixed cost. It reads the
-   * text's UTF-8 bytes (utf8.ts); `shift` (bytes read less UTF-16 units) maps byte offsets back.
+   * between digits ("ACI-24.060", "13.2"). The module reads the text's UTF-8 bytes; the offsets it
+   * writes are the string's (UTF-16).
    */
   read(prose: string): this {
-    const size = this.utf8.encode(prose);
-    const b = this.utf8.bytes;
-    let { start, end, hash, shape: shapes, byteStart } = this;
-    const starts = (this.starts ??= this.startsFrom());
-    let count = 0;
-    let shift = 0;
-    let i = 0;
-    this.dateAnchors.count = 0;
-    this.mayHaveNct = false;
-    this.mayHavePhase = false;
-    while (i < size) {
-      let c = b[i];
-      const k0 = CHAR[c];
-      if (k0 === 0) {
-        if (c >= 0x80) shift += utf16Shift(c);
-        i++;
-        continue;
-      }
-      // After a digit ("1.5mg") this is no word start; after "_" none for a date (its regex \b).
-      if (i === 0 || CHAR[b[i - 1]] === 0) this.wordStart(b, i, size, shift, i > 0 && b[i - 1] === 95);
-      let h = hashStep(HASH_SEED, c);
-      let shape = k0 === LOWER ? 0 : k0 === DIGIT ? FIRST_DIGIT | DIGIT : FIRST_UPPER;
-      let j = i + 1;
-      for (;;) {
-        // Most characters are lower-case letters: a range test, no table, no shape change.
-        while (j < size && (c = b[j]) >= 97 && c <= 122) {
-          h = hashStep(h, c);
-          j++;
-        }
-        if (j === size) break;
-        const k = CHAR[c];
-        if (k !== 0) {
-          shape |= k;
-        } else if (c === 45 && j + 1 < size && CHAR[b[j + 1]] !== 0) {
-          shape |= HYPHEN;
-          this.wordStart(b, j + 1, size, shift, false);
-        } else if (c === 46 && j + 1 < size && isDigit(b[j + 1]) && isDigit(b[j - 1])) {
-          // A decimal part is digits only ("13.2mg" is "13.2" and "mg"), after a digit: "Entresto.1" is a name and a footnote.
-          this.wordStart(b, j + 1, size, shift, false);
-          h = hashStep(h, c);
-          j++;
-          while (j < size && isDigit((c = b[j]))) {
-            h = hashStep(h, c);
-            j++;
-          }
-          if (j < size && CHAR[c] !== 0) break;
-          continue;
-        } else break;
-        h = hashStep(h, c);
-        j++;
-      }
-      if (count === start.length) {
-        this.grow();
-        ({ start, end, hash, shape: shapes, byteStart } = this);
-      }
-      byteStart[count] = i;
-      start[count] = i - shift;
-      end[count] = j - shift;
-      const finished = finishHash(h);
-      hash[count] = finished;
-      shapes[count] = (shape & ~LOWER) | (starts.bit(finished) << 5);
-      count++;
-      i = j;
+    const reader = (this.reader ??= createReader(this.startsFrom()));
+    // UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    if (3 * prose.length > this.byteCap) this.layOut(Math.max(3 * prose.length, 2 * this.byteCap, 4096));
+    const size = ENCODER.encodeInto(prose, this.bytes).written;
+    let count: number;
+    // A paragraph with more words or anchors than ever before: more room, and the same bytes read again.
+    while ((count = reader.exports.read(size, this.wordCap, this.anchorCap)) < 0) {
+      this.wordCap *= 2;
+      this.anchorCap *= 2;
+      this.layOut(this.byteCap);
     }
+    const out = reader.exports;
     this.count = count;
+    this.dateAnchors.count = out.anchors.value;
+    this.mayHaveNct = (out.flags.value & 1) !== 0;
+    this.mayHavePhase = (out.flags.value & 2) !== 0;
     return this;
   }
 
-  /** Notes what the word starting at byte i may begin (UTF-16 offset i - shift); `afterUnderscore`: no date there. */
-  private wordStart(b: Uint8Array, i: number, size: number, shift: number, afterUnderscore: boolean): void {
-    const kind = wordStartKind(b, i, size);
-    if (kind < 0) return;
-    if (kind === NCT_START) this.mayHaveNct = true;
-    else if (kind === PHASE_START) this.mayHavePhase = true;
-    else if (!afterUnderscore) this.dateAnchors.push(i - shift, kind);
+  /**
+   * Places the text's bytes and the outputs after the tables, growing the memory as needed, and
+   * makes the views of them (a memory that grows leaves the old views empty). The bytes keep their
+   * place: a read that ran out of room for words is read again from the same bytes.
+   */
+  private layOut(byteCap: number): void {
+    const reader = this.reader!;
+    const out = reader.exports;
+    // Two bytes of slack: the module's first look at a word start reads two bytes past it.
+    const bytesAt = reader.tablesEnd;
+    const wordsAt = align(bytesAt + byteCap + 2);
+    const anchorsAt = wordsAt + 16 * this.wordCap;
+    const shapesAt = anchorsAt + 4 * this.anchorCap;
+    const kindsAt = shapesAt + this.wordCap;
+    const end = kindsAt + this.anchorCap;
+    const memory = out.memory;
+    if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
+    const buffer = memory.buffer;
+    this.byteCap = byteCap;
+    this.bytes = new Uint8Array(buffer, bytesAt, byteCap);
+    this.start = new Int32Array(buffer, wordsAt, this.wordCap);
+    this.end = new Int32Array(buffer, wordsAt + 4 * this.wordCap, this.wordCap);
+    this.hash = new Int32Array(buffer, wordsAt + 8 * this.wordCap, this.wordCap);
+    this.byteStart = new Int32Array(buffer, wordsAt + 12 * this.wordCap, this.wordCap);
+    this.shape = new Uint8Array(buffer, shapesAt, this.wordCap);
+    this.dateAnchors.at = new Int32Array(buffer, anchorsAt, this.anchorCap);
+    this.dateAnchors.kind = new Uint8Array(buffer, kindsAt, this.anchorCap);
+    out.bytes.value = bytesAt;
+    out.start.value = wordsAt;
+    out.end.value = wordsAt + 4 * this.wordCap;
+    out.hash.value = wordsAt + 8 * this.wordCap;
+    out.byteStart.value = wordsAt + 12 * this.wordCap;
+    out.shape.value = shapesAt;
+    out.anchorAt.value = anchorsAt;
+    out.anchorKind.value = kindsAt;
   }
+}
 
-  private grow(): void {
-    const size = this.start.length * 2;
-    const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.start = more(this.start, new Int32Array(size));
-    this.end = more(this.end, new Int32Array(size));
-    this.hash = more(this.hash, new Int32Array(size));
-    this.shape = more(this.shape, new Uint8Array(size));
-    this.byteStart = more(this.byteStart, new Int32Array(size));
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
+const ENCODER = new TextEncoder();
+const PAGE = 65536;
+const align = (at: number): number => (at + 63) & ~63;
+
+/** What tokenizer.wat exports. */
+interface ReaderExports {
+  memory: WebAssembly.Memory;
+  read(size: number, wordCap: number, anchorCap: number): number;
+  anchors: WebAssembly.Global;
+  flags: WebAssembly.Global;
+  charTable: WebAssembly.Global;
+  byThree: WebAssembly.Global;
+  fourth: WebAssembly.Global;
+  gate: WebAssembly.Global;
+  gateMasks: WebAssembly.Global;
+  filter: WebAssembly.Global;
+  filterBlocks: WebAssembly.Global;
+  bytes: WebAssembly.Global;
+  start: WebAssembly.Global;
+  end: WebAssembly.Global;
+  hash: WebAssembly.Global;
+  byteStart: WebAssembly.Global;
+  shape: WebAssembly.Global;
+  anchorAt: WebAssembly.Global;
+  anchorKind: WebAssembly.Global;
+}
+
+/** An instance of the module, with its tables copied in; the text and outputs go after `tablesEnd`. */
+interface Reader {
+  exports: ReaderExports;
+  tablesEnd: number;
+}
+
+/** The compiled module, one per process (each reader is an instance of it, with its own memory). */
+let compiled: WebAssembly.Module | undefined;
+
+function createReader(starts: WordFilter): Reader {
+  // Synchronous: 2 KB compile in well under a millisecond, and the engine's API is synchronous.
+  compiled ??= new WebAssembly.Module(Uint8Array.from(atob(TOKENIZER_WASM), (c) => c.charCodeAt(0)));
+  const { codes, byThree, fourth, gate, gateMasks } = ANCHOR_TABLES;
+  const exports = new WebAssembly.Instance(compiled, { anchors: codes }).exports as unknown as ReaderExports;
+  const filter = starts.table();
+  const tables: [WebAssembly.Global, Uint8Array | Int32Array | Uint32Array][] = [
+    [exports.charTable, CHAR],
+    [exports.byThree, byThree],
+    [exports.fourth, fourth],
+    [exports.gate, gate],
+    [exports.gateMasks, gateMasks],
+    [exports.filter, filter.bits],
+  ];
+  let at = 0;
+  const size = tables.reduce((n, [, t]) => align(n + t.byteLength), 0);
+  exports.memory.grow(Math.ceil(size / PAGE));
+  for (const [global, table] of tables) {
+    new Uint8Array(exports.memory.buffer, at, table.byteLength).set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
+    global.value = at;
+    at = align(at + table.byteLength);
   }
+  exports.filterBlocks.value = filter.blocks;
+  return { exports, tablesEnd: at };
 }
 
 /** A filter with no words: a reader for the kinds that ask no name of the lexicon. */
 const NO_WORDS = new WordFilter([], 9);
 const noWords = (): WordFilter => NO_WORDS;
 
-/** A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not a word character. */
+/**
+ * A letter or digit's shape bit after the first character; LOWER marks lower-case letters; 0: not
+ * a word character. tokenizer.wat reads these values (128 lower, 4 digit) and the shape bits above.
+ */
 const LOWER = 128;
 /** By UTF-8 byte: the bytes of non-ASCII characters are not word characters. */
 const CHAR = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   CHAR[c] = c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? INNER_UPPER : c >= 48 && c <= 57 ? DIGIT : 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The characters between token i and token i+1 (to the end of text after the last). */

@@ -1,9 +1,10 @@
 /**
- * One string at a time as UTF-8 bytes, in a buffer reused from call to call. The scanners that
- * visit every character (the drug tokenizer, the date anchors) read these bytes: one native
- * encodeInto and typed-array reads measured about three times faster than charCodeAt per
- * character. Their word characters are ASCII, so every byte of a non-ASCII character is a
- * separator to them, and utf16Shift maps a byte offset back to the string's.
+ * One string at a time as UTF-8 bytes, in a buffer reused from call to call. A scanner that
+ * visits every character (the drug-spelling check) reads these bytes: one native encodeInto and
+ * typed-array reads measured about three times faster than charCodeAt per character. Its word
+ * characters are ASCII, so every byte of a non-ASCII character is a separator to it, and
+ * utf16Shift maps a byte offset back to the string's. (The word reader, tokens.ts, does the same
+ * in its WebAssembly module's memory, with the same rule written in tokenizer.wat.)
  */
 export class Utf8Buffer {
   bytes = new Uint8Array(1024);

@@ -75,6 +75,11 @@ export class WordFilter {
     return (this.bits[a >>> 5] >>> (a & 31)) & (this.bits[b >>> 5] >>> (b & 31)) & 1;
   }
 
+  /** The bits and the block mask, for the tokenizer's copy in its own memory (words/tokens.ts). */
+  table(): { bits: Uint32Array; blocks: number } {
+    return { bits: this.bits, blocks: this.blocks };
+  }
+
   /** First bit of the block for a mixed hash (its high bits pick the block). */
   private block(m: number): number {
     return ((m >>> 16) & this.blocks) << BLOCK_BITS;

@@ -3,7 +3,7 @@
  * word's UTF-8 bytes: a word seen before ("However", "Smith") costs a table probe and a compare
  * of a few bytes, not a new string. Capitalized words repeat a great deal in news prose.
  *
- * The word is compared in the bytes the tokenizer read (words/utf8.ts), not in the string: on
+ * The word is compared in the bytes the tokenizer read (words/tokens.ts), not in the string: on
  * the engine's paragraphs, slices of the document, reading the string's characters measured
  * several times slower than the bytes (the engine 4% faster in all).
  */
