@@ -94,21 +94,6 @@
     (global.set $anchors (i32.add (local.get $n) (i32.const 1)))
     (i32.const 1))
 
-  ;; The gate before $wordStart: by the first two characters of a letter-led word (c0 c1) and the
-  ;; third (c2), whether an anchor may start there (anchors.ts mayStartAnchor says how). It may let
-  ;; through what $kind turns away, never the reverse.
-  (func $mayStart (param $c0 i32) (param $c1 i32) (param $c2 i32) (result i32)
-    (local $row i32)
-    (local.set $row (i32.load8_u (i32.add (global.get $gate)
-      (i32.or (i32.shl (i32.or (local.get $c0) (i32.const 32)) (i32.const 7)) (i32.and (i32.or (local.get $c1) (i32.const 32)) (i32.const 127))))))
-    (if (i32.eqz (local.get $row)) (then (return (i32.const 0))))
-    (if (i32.eq (local.get $row) (global.get $ALWAYS)) (then (return (i32.const 1))))
-    ;; A shift count is taken modulo 32: a byte that is no letter may pass.
-    (i32.and
-      (i32.shr_u (i32.load (i32.add (global.get $gateMasks) (i32.shl (local.get $row) (i32.const 2))))
-        (i32.sub (i32.or (local.get $c2) (i32.const 32)) (i32.const 97)))
-      (i32.const 1)))
-
   ;; Reads the `size` bytes at $bytes. Returns the word count, or -1 when more than $wordCap words
   ;; or $anchorCap anchors would be written (the host makes room and reads again).
   ;; Character classes ($charTable): 128 lower-case letter, 2 upper-case, 4 digit, 0 no word character.
@@ -116,7 +101,7 @@
   (func (export "read") (param $size i32) (param $wordCap i32) (param $anchorCap i32) (result i32)
     (local $p i32) (local $classes i32) (local $i i32) (local $j i32) (local $c i32) (local $k i32) (local $k0 i32)
     (local $h i32) (local $shape i32) (local $count i32) (local $shift i32) (local $prev i32) (local $at i32)
-    (local $m i32) (local $base i32) (local $fa i32) (local $fb i32)
+    (local $m i32) (local $base i32) (local $fa i32) (local $fb i32) (local $row i32)
     (global.set $anchors (i32.const 0))
     (global.set $flags (i32.const 0))
     (global.set $anchorCap (local.get $anchorCap))
@@ -142,10 +127,20 @@
         (local.set $prev (select (i32.const 32) (i32.load8_u (i32.add (local.get $p) (i32.sub (local.get $i) (i32.const 1)))) (i32.eqz (local.get $i))))
         (if (i32.eqz (i32.load8_u (i32.add (local.get $classes) (local.get $prev))))
           (then
+            ;; A digit may start a date. A letter goes on to $kind only past the gate (anchors.ts GATE):
+            ;; by its first two characters a row of $gateMasks, whose bits are the third letters that
+            ;; may follow, or $ALWAYS. It may let through what $kind turns away, never the reverse; it
+            ;; may read two bytes past the text, which the host leaves room for.
+            (local.set $row (i32.load8_u (i32.add (global.get $gate)
+              (i32.or (i32.shl (i32.or (local.get $c) (i32.const 32)) (i32.const 7))
+                (i32.and (i32.or (i32.load8_u (i32.add (local.get $p) (i32.add (local.get $i) (i32.const 1)))) (i32.const 32)) (i32.const 127))))))
             (if (i32.or (i32.eq (local.get $k0) (i32.const 4))
-                  (call $mayStart (local.get $c)
-                    (i32.load8_u (i32.add (local.get $p) (i32.add (local.get $i) (i32.const 1))))
-                    (i32.load8_u (i32.add (local.get $p) (i32.add (local.get $i) (i32.const 2))))))
+                  (i32.and (i32.ne (local.get $row) (i32.const 0))
+                    (i32.or (i32.eq (local.get $row) (global.get $ALWAYS))
+                      ;; A shift count is taken modulo 32: a byte that is no letter may pass.
+                      (i32.and (i32.shr_u (i32.load (i32.add (global.get $gateMasks) (i32.shl (local.get $row) (i32.const 2))))
+                        (i32.sub (i32.or (i32.load8_u (i32.add (local.get $p) (i32.add (local.get $i) (i32.const 2)))) (i32.const 32)) (i32.const 97)))
+                        (i32.const 1)))))
               (then
                 (if (i32.eqz (call $wordStart (local.get $i) (local.get $size) (i32.sub (local.get $i) (local.get $shift)) (i32.eq (local.get $prev) (i32.const 95))))
                   (then (return (i32.const -1))))))))
