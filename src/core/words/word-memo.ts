@@ -17,8 +17,6 @@ export class WordMemo {
   constructor(
     /** The answer for a lower-case word. */
     private readonly decide: (lower: string) => boolean,
-    /** A word of this hash is answered yes without its string (optional). */
-    private readonly yesByHash: (hash: number) => boolean = () => false,
   ) {}
 
   /**
@@ -35,7 +33,7 @@ export class WordMemo {
       while (k < length && rows[at + 2 + k] === (bytes[from + k] | 32)) k++;
       if (k === length) return rows[at + 1] === 1;
     }
-    const answer = this.yesByHash(hash) || this.decide(text.slice(start, start + length).toLowerCase());
+    const answer = this.decide(text.slice(start, start + length).toLowerCase());
     if (kept) {
       rows[at] = length;
       rows[at + 1] = answer ? 1 : 0;
