@@ -36,9 +36,11 @@
   (global $shape (export "shape") (mut i32) (i32.const 0))         ;; a byte a word
   (global $anchorAt (export "anchorAt") (mut i32) (i32.const 0))   ;; i32 an anchor
   (global $anchorKind (export "anchorKind") (mut i32) (i32.const 0)) ;; a byte an anchor
-  ;; Outputs besides the word count.
-  (global $anchors (export "anchors") (mut i32) (i32.const 0))     ;; how many anchors
-  (global $flags (export "flags") (mut i32) (i32.const 0))         ;; 1: a word starts "nct"; 2: one starts "ph"
+  ;; Outputs besides the word count, stored at $results when a read ends (two i32: the host reads
+  ;; memory faster than it asks a global): how many anchors; 1 when a word starts "nct", | 2 "ph".
+  (global $results (export "results") (mut i32) (i32.const 0))
+  (global $anchors (mut i32) (i32.const 0))
+  (global $flags (mut i32) (i32.const 0))
   (global $anchorCap (mut i32) (i32.const 0))
 
   ;; A byte's letter index (0-25 for either case; anything else for other bytes, read unsigned).
@@ -230,5 +232,7 @@
         (local.set $count (i32.add (local.get $count) (i32.const 1)))
         (local.set $i (local.get $j))
         (br $words)))
+    (i32.store (global.get $results) (global.get $anchors))
+    (i32.store offset=4 (global.get $results) (global.get $flags))
     (local.get $count))
 )

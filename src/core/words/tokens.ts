@@ -89,11 +89,11 @@ export class Tokens {
       this.anchorCap *= 2;
       this.layOut(this.byteCap);
     }
-    const out = reader.exports;
+    const results = reader.results;
     this.count = count;
-    this.dateAnchors.count = out.anchors.value;
-    this.mayHaveNct = (out.flags.value & 1) !== 0;
-    this.mayHavePhase = (out.flags.value & 2) !== 0;
+    this.dateAnchors.count = results[0];
+    this.mayHaveNct = (results[1] & 1) !== 0;
+    this.mayHavePhase = (results[1] & 2) !== 0;
     return this;
   }
 
@@ -115,6 +115,7 @@ export class Tokens {
     const memory = out.memory;
     if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
     const buffer = memory.buffer;
+    reader.results = new Int32Array(buffer, out.results.value, 2);
     this.byteCap = byteCap;
     this.bytes = new Uint8Array(buffer, bytesAt, byteCap);
     this.start = new Int32Array(buffer, wordsAt, this.wordCap);
@@ -145,8 +146,7 @@ const align = (at: number): number => (at + 63) & ~63;
 interface ReaderExports {
   memory: WebAssembly.Memory;
   read(size: number, wordCap: number, anchorCap: number): number;
-  anchors: WebAssembly.Global;
-  flags: WebAssembly.Global;
+  results: WebAssembly.Global;
   charTable: WebAssembly.Global;
   byThree: WebAssembly.Global;
   fourth: WebAssembly.Global;
@@ -168,6 +168,8 @@ interface ReaderExports {
 interface Reader {
   exports: ReaderExports;
   tablesEnd: number;
+  /** A view of the results the module stores at the end of a read (the anchor count, the flags). */
+  results: Int32Array;
 }
 
 /** The compiled module, one per process (each reader is an instance of it, with its own memory). */
@@ -180,6 +182,7 @@ function createReader(starts: WordFilter): Reader {
   const exports = new WebAssembly.Instance(compiled, { anchors: codes }).exports as unknown as ReaderExports;
   const filter = starts.table();
   const tables: [WebAssembly.Global, Uint8Array | Int32Array | Uint32Array][] = [
+    [exports.results, new Int32Array(2)],
     [exports.charTable, CHAR],
     [exports.byThree, byThree],
     [exports.fourth, fourth],
@@ -196,7 +199,7 @@ function createReader(starts: WordFilter): Reader {
     at = align(at + table.byteLength);
   }
   exports.filterBlocks.value = filter.blocks;
-  return { exports, tablesEnd: at };
+  return { exports, tablesEnd: at, results: new Int32Array(exports.memory.buffer, exports.results.value, 2) };
 }
 
 /** A filter with no words: a reader for the kinds that ask no name of the lexicon. */
