@@ -83,10 +83,12 @@ export class Tokens {
     if (3 * prose.length > this.byteCap) this.layOut(Math.max(3 * prose.length, 2 * this.byteCap, 4096));
     const size = ENCODER.encodeInto(prose, this.bytes).written;
     let count: number;
-    // A paragraph with more words or anchors than ever before: more room, and the same bytes read again.
+    // A paragraph with more words or anchors than ever before: more room, and the same bytes read
+    // again. News prose has a word every ~6 bytes and an anchor every ~150: room for a word every 4
+    // and an anchor every 16 at once, so that a long paragraph is read again once, not once per doubling.
     while ((count = reader.exports.read(size, this.wordCap, this.anchorCap)) < 0) {
-      this.wordCap *= 2;
-      this.anchorCap *= 2;
+      this.wordCap = Math.max(2 * this.wordCap, Math.ceil(size / 4));
+      this.anchorCap = Math.max(2 * this.anchorCap, Math.ceil(size / 16));
       this.layOut(this.byteCap);
     }
     const results = reader.results;
