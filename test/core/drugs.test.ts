@@ -173,6 +173,9 @@ describe('drug scanner', () => {
       assert.deepEqual(texts('MariTide (maridebart cafraglutide, formerly AMG 133) is monthly.'), ['MariTide', 'maridebart cafraglutide', 'AMG 133']);
       assert.deepEqual(texts('The work was funded by grants HL124112 and ABC12345.'), []);
       assert.deepEqual(texts('It was supported in part by NIH funding awards ZIA AI001086-08 and AGO5131.'), []);
+      // Grant numbers in a parenthesis of their own after the funding sentence.
+      assert.deepEqual(texts('This study is funded by the Aurora Foundation and NIH. (NS66147, AG029624, AG44170)'), []);
+      assert.deepEqual(texts('The trial tested AMX0035. (NS66147 was tested too.)'), ['AMX0035', 'NS66147']);
     });
 
     it('needs a cue for loose shapes such as CNM-Au8', () => {

@@ -428,7 +428,7 @@ class ParagraphScan {
     // "abstract CT017", "(Abstract #LBA10)": a conference abstract number, not a code.
     const code = this.mayBeCode(i) && !ABSTRACT.has(this.at(i - 1)?.lower ?? '') ? codeStrength(t.text) : null;
     if (code) {
-      const strong = code === 'strong' && !FUNDING.test(this.sentence(i));
+      const strong = code === 'strong' && !this.aboutFunding(i);
       return this.mention(i, i, 'code', strong ? 'fact' : 'candidate');
     }
     if (this.stem(i)) return this.mention(i, i, 'generic', 'fact');
@@ -1141,6 +1141,23 @@ class ParagraphScan {
   private sentence(i: number): string {
     const [from, to] = this.sentenceBounds(i);
     return this.prose.slice(from, to);
+  }
+
+  /**
+   * Token i is in a sentence about funding (a grant number), or in a parenthesis that stands as a
+   * sentence of its own right after one: "... funded by the Aurora Foundation and NIH. (NS66147, AG44170)".
+   */
+  private aboutFunding(i: number): boolean {
+    const [from, to] = this.sentenceBounds(i);
+    if (FUNDING.test(this.prose.slice(from, to))) return true;
+    let open = from;
+    while (open < to && /\s/.test(this.prose[open])) open++;
+    if (from === 0 || this.prose.charCodeAt(open) !== 40) return false;
+    // The sentence before: back from its end (the character before `from`) to the one before that.
+    let start = from - 1;
+    const min = Math.max(0, start - SENTENCE_REACH);
+    while (start > min && !endsSentence(this.prose.charCodeAt(start - 1))) start--;
+    return FUNDING.test(this.prose.slice(start, from));
   }
 
   /** Start and end offsets of sentence(i). */
