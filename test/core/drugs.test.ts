@@ -410,6 +410,9 @@ describe('drug scanner', () => {
       assert.deepEqual(facts.map((f) => [f.text, f.generic]), [['Naltrexone', undefined], ['NTX', 'naltrexone'], ['NTX', 'naltrexone']]);
       // A class, another drug, or an abbreviation with no comma after it is no alias.
       assert.deepEqual(texts('Take aspirin, or NSAIDs, for pain; or naproxen, or ibuprofen; or aspirin, or ASA therapy.'), ['aspirin', 'naproxen', 'ibuprofen', 'aspirin']);
+      // A hyphenated abbreviation, and a dash after it.
+      const tvec = drugs('Amgen bought the rights to talimogene laherparepvec, or T-VEC — in a deal worth $1 billion.');
+      assert.deepEqual(tvec.map((f) => [f.text, f.generic]), [['talimogene laherparepvec', undefined], ['T-VEC', 'talimogene laherparepvec']]);
     });
 
     it('takes "generic or ABBR," without the comma only when the abbreviation spells the generic', () => {

@@ -122,6 +122,9 @@ function beforeFdaSuffix(lower: string): string | null {
   return m && !isKnownWord(lower.slice(-4)) ? m[1] : null;
 }
 
+/** An abbreviation that may stand for a generic after "or": 2-6 capitals, one hyphen at most between them ("NTX", "T-VEC"). */
+const ALIAS_SHAPE = /^(?=(?:-?[A-Z]){2,6}$)[A-Z]+(?:-[A-Z]+)?$/;
+
 /** How far ParagraphScan.sentence() looks for a sentence boundary on each side. */
 const SENTENCE_REACH = 400;
 
@@ -922,12 +925,14 @@ class ParagraphScan {
    */
   private orAlias(m: Mention): void {
     const i = m.i;
-    if (m.status !== 'candidate' || i !== m.j || i < 2 || this.toks.hash[i - 1] !== OR_HASH || !/^[A-Z]{2,6}$/.test(this.tok(i).text)) return;
+    if (m.status !== 'candidate' || i !== m.j || i < 2 || this.toks.hash[i - 1] !== OR_HASH || !ALIAS_SHAPE.test(this.tok(i).text)) return;
     const comma = this.commaAfter(i - 2);
     if (this.tok(i - 1).lower !== 'or' || !(comma || this.oneSpaceBefore(i - 1)) || !this.oneSpaceBefore(i)) return;
     const g = this.genericEndingAt(i - 2);
     const next = this.prose.charCodeAt(m.end);
-    if (!g || !(m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41)) return;
+    // Then a comma, a period, a semicolon, a closing parenthesis or a dash ("or T-VEC — in a deal").
+    const dash = /^ ?[—–]/.test(this.prose.slice(m.end, m.end + 2));
+    if (!g || !(m.end === this.prose.length || next === 44 || next === 46 || next === 59 || next === 41 || dash)) return;
     if (comma || abbreviates(this.tok(i).lower, this.value(g))) this.accept(m, this.value(g));
   }
 
