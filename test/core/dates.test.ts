@@ -28,6 +28,12 @@ describe('scanDates', () => {
         ['Mar. 2 2019', '2019-03-02'],
         ['Dec 25th, 2020', '2020-12-25'],
       ]);
+      // The abbreviation's period with no space after it; without the period a space is needed.
+      assert.deepEqual(dates('Published online Dec.1, the study ran until Jan.15, 2016.'), [
+        ['Dec.1', '--12-01'],
+        ['Jan.15, 2016', '2016-01-15'],
+      ]);
+      none('The Dec1 and Mar2 genes were measured.');
     });
 
     it('reads day-first, ISO and US numeric dates', () => {

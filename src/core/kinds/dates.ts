@@ -61,6 +61,8 @@ interface Found {
 }
 
 const MON = `(${MONTH_WORDS})\\.?`;
+/** Between a month and its day: a space, or none after the abbreviation's period ("Dec.1", "Jan.15, 2016"). */
+const MON_GAP = '(?:\\s+|(?<=\\.))';
 /** A day of the month with an optional ordinal suffix ("5", "5th"). */
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Nothing that continues the number: letters, digits, "%", decimals, thousands, ranges, slashes. */
@@ -69,10 +71,10 @@ const NUM_END = '(?![\\w%°]|[.,:]\\d|[-–/]\\d)';
 /** The second day of a range: "9-12", "21 to 27". Dash and words start differently, so no backtracking. */
 const DAY_RANGE = '(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)\\d{1,2}(?:st|nd|rd|th)?';
 
-const MONTH_DAY_YEAR = new RegExp(`${MON}\\s+${DAY}(?:${DAY_RANGE})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
+const MONTH_DAY_YEAR = new RegExp(`${MON}${MON_GAP}${DAY}(?:${DAY_RANGE})?,?\\s+(\\d{4})${NUM_END}`, 'iy');
 const MONTH_YEAR = new RegExp(`${MON},?\\s+(?:of\\s+)?(\\d{4})${NUM_END}`, 'iy');
 /** Group 3: the range's second day ("May 6-10", "March 6 to 9"), dropped when a count follows ("to 10 days"). */
-const MONTH_DAY = new RegExp(`${MON}\\s+${DAY}(${DAY_RANGE}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
+const MONTH_DAY = new RegExp(`${MON}${MON_GAP}${DAY}(${DAY_RANGE}(?!\\d))?(?![\\w%°]|[.,:]\\d)`, 'iy');
 /** After a month name: " of this year", " last year", " next year". */
 const OF_RELATIVE_YEAR = / (?:of )?(?:this|last|next) year\b/iy;
 const MONTH_ALONE = new RegExp(`(${FULL_MONTH_WORDS}|Sept\\.)(?![\\w-])`, 'iy');
