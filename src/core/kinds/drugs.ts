@@ -1158,23 +1158,26 @@ class ParagraphScan {
     let open = from;
     while (open < to && /\s/.test(this.prose[open])) open++;
     if (from === 0 || this.prose.charCodeAt(open) !== 40) return false;
-    // The sentence before: back from its end (the character before `from`) to the one before that.
-    let start = from - 1;
-    const min = Math.max(0, start - SENTENCE_REACH);
-    while (start > min && !endsSentence(this.prose.charCodeAt(start - 1))) start--;
-    return FUNDING.test(this.prose.slice(start, from));
+    // The sentence before, from the one before it up to its own end (the character before `from`).
+    return FUNDING.test(this.prose.slice(this.sentenceStart(from - 1), from));
   }
 
   /** Start and end offsets of sentence(i). */
   private sentenceBounds(i: number): [number, number] {
     const { start, end } = this.toks;
-    const min = Math.max(0, start[i] - SENTENCE_REACH);
     const max = Math.min(this.prose.length, end[i] + SENTENCE_REACH);
-    let from = start[i];
-    while (from > min && !endsSentence(this.prose.charCodeAt(from - 1))) from--;
+    const from = this.sentenceStart(start[i]);
     let to = end[i];
     while (to < max && !endsSentence(this.prose.charCodeAt(to))) to++;
     return [from, to];
+  }
+
+  /** Where the sentence holding offset `at` starts: after the last sentence end before it, at most SENTENCE_REACH back. */
+  private sentenceStart(at: number): number {
+    const min = Math.max(0, at - SENTENCE_REACH);
+    let from = at;
+    while (from > min && !endsSentence(this.prose.charCodeAt(from - 1))) from--;
+    return from;
   }
 
   private value(m: Mention): string {
