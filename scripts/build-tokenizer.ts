@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const WAT = path.resolve(__dirname, '..', 'src', 'core', 'words', 'tokenizer.wat');
+const WAT = path.resolve(__dirname, '..', 'src', 'core', 'words', 'tokenizer.wat');
 const OUT = path.resolve(__dirname, '..', 'src', 'core', 'words', 'tokenizer-wasm.ts');
 
 /** The module's binary, compiled from tokenizer.wat. */

@@ -117,24 +117,19 @@ export class Tokens {
     const memory = out.memory;
     if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
     const buffer = memory.buffer;
+    // Each output where the module writes it (its global) and as a view here, from the one offset.
+    const ints = (global: WebAssembly.Global, at: number, length: number) => ((global.value = at), new Int32Array(buffer, at, length));
+    const bytes = (global: WebAssembly.Global, at: number, length: number) => ((global.value = at), new Uint8Array(buffer, at, length));
     reader.results = new Int32Array(buffer, out.results.value, 2);
     this.byteCap = byteCap;
-    this.bytes = new Uint8Array(buffer, bytesAt, byteCap);
-    this.start = new Int32Array(buffer, wordsAt, this.wordCap);
-    this.end = new Int32Array(buffer, wordsAt + 4 * this.wordCap, this.wordCap);
-    this.hash = new Int32Array(buffer, wordsAt + 8 * this.wordCap, this.wordCap);
-    this.byteStart = new Int32Array(buffer, wordsAt + 12 * this.wordCap, this.wordCap);
-    this.shape = new Uint8Array(buffer, shapesAt, this.wordCap);
-    this.dateAnchors.at = new Int32Array(buffer, anchorsAt, this.anchorCap);
-    this.dateAnchors.kind = new Uint8Array(buffer, kindsAt, this.anchorCap);
-    out.bytes.value = bytesAt;
-    out.start.value = wordsAt;
-    out.end.value = wordsAt + 4 * this.wordCap;
-    out.hash.value = wordsAt + 8 * this.wordCap;
-    out.byteStart.value = wordsAt + 12 * this.wordCap;
-    out.shape.value = shapesAt;
-    out.anchorAt.value = anchorsAt;
-    out.anchorKind.value = kindsAt;
+    this.bytes = bytes(out.bytes, bytesAt, byteCap);
+    this.start = ints(out.start, wordsAt, this.wordCap);
+    this.end = ints(out.end, wordsAt + 4 * this.wordCap, this.wordCap);
+    this.hash = ints(out.hash, wordsAt + 8 * this.wordCap, this.wordCap);
+    this.byteStart = ints(out.byteStart, wordsAt + 12 * this.wordCap, this.wordCap);
+    this.shape = bytes(out.shape, shapesAt, this.wordCap);
+    this.dateAnchors.at = ints(out.anchorAt, anchorsAt, this.anchorCap);
+    this.dateAnchors.kind = bytes(out.anchorKind, kindsAt, this.anchorCap);
   }
 }
 
